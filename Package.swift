@@ -1,0 +1,53 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "webcare-sim",
+    products: [
+        .executable(name: "webcare-sim", targets: ["webcare-sim"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGSL",
+            pkgConfig: "gsl",
+            providers: [.apt(["libgsl-dev"])]
+        ),
+        .target(name: "Stochastics", dependencies: ["CGSL"]),
+        .target(
+            name: "SimKernel",
+            dependencies: [.product(name: "HeapModule", package: "swift-collections")]
+        ),
+        .target(
+            name: "WebcareModel",
+            dependencies: [
+                "Stochastics", "SimKernel",
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "Scenarios", dependencies: ["WebcareModel", "Yams"]),
+        .target(name: "Reports", dependencies: ["WebcareModel"]),
+        .executableTarget(
+            name: "webcare-sim",
+            dependencies: [
+                "Scenarios", "Reports", "WebcareModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+        .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
+        .testTarget(
+            name: "WebcareModelTests",
+            dependencies: ["WebcareModel", "Scenarios"],
+            resources: [.copy("Resources")]
+        ),
+        .testTarget(
+            name: "ScenariosTests",
+            dependencies: ["Scenarios", "WebcareModel", "webcare-sim"]
+        ),
+    ]
+)

@@ -1,0 +1,75 @@
+import CGSL
+
+/// Mean, standard deviation and Student-t 95% interval of one quantity over replications,
+/// accumulated in replication order with GSL's running statistics (`gsl_rstat`), so memory does
+/// not grow with the number of replications. Values that are nil (undefined in a replication,
+/// e.g. a mean wait with no answered messages) are skipped.
+public final class RunningStatistics {
+    private let workspace: UnsafeMutablePointer<gsl_rstat_workspace>
+
+    public init() {
+        _ = GSLRuntime.ready
+        guard let workspace = gsl_rstat_alloc() else { fatalError("GSL could not allocate running statistics") }
+        self.workspace = workspace
+    }
+
+    deinit { gsl_rstat_free(workspace) }
+
+    /// Adds one replication's value; nil and non-finite values are skipped.
+    public func add(_ value: Double?) {
+        guard let value, value.isFinite else { return }
+        _ = gsl_rstat_add(value, workspace)
+    }
+
+    /// Number of values added.
+    public var count: Int { Int(gsl_rstat_n(workspace)) }
+
+    /// The mean and 95% interval of what was added.
+    public var estimate: Estimate {
+        Estimate.from(count: count, mean: gsl_rstat_mean(workspace), sd: gsl_rstat_sd(workspace))
+    }
+}
+
+/// A mean over replications with its two-sided 95% Student-t confidence interval; the interval
+/// is nil with fewer than two replications and the mean is nil with none.
+public struct Estimate: Sendable, Equatable, Codable {
+    public let mean: Double?
+    public let ci95Low: Double?
+    public let ci95High: Double?
+
+    public init(mean: Double?, ci95Low: Double?, ci95High: Double?) {
+        self.mean = mean
+        self.ci95Low = ci95Low
+        self.ci95High = ci95High
+    }
+
+    /// Builds an estimate from a count, mean and sample standard deviation.
+    public static func from(count: Int, mean: Double, sd: Double) -> Estimate {
+        guard count > 0 else { return Estimate(mean: nil, ci95Low: nil, ci95High: nil) }
+        guard count > 1 else { return Estimate(mean: mean, ci95Low: nil, ci95High: nil) }
+        let half = StudentT.halfWidth95(sd: sd, count: count)
+        return Estimate(mean: mean, ci95Low: mean - half, ci95High: mean + half)
+    }
+
+    /// Half the interval's width, or nil.
+    public var halfWidth: Double? {
+        guard let low = ci95Low, let high = ci95High else { return nil }
+        return (high - low) / 2
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case mean
+        case ci95Low = "ci95_low"
+        case ci95High = "ci95_high"
+    }
+}
+
+/// Student-t quantiles from GSL.
+public enum StudentT {
+    /// Half-width of the two-sided 95% interval of a mean of `count` values with sample sd `sd`.
+    public static func halfWidth95(sd: Double, count: Int) -> Double {
+        _ = GSLRuntime.ready
+        let t = gsl_cdf_tdist_Pinv(0.975, Double(count - 1))
+        return t * sd / Double(count).squareRoot()
+    }
+}

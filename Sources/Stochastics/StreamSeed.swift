@@ -1,0 +1,35 @@
+/// What a random stream is used for. Each purpose has its own stream per channel, so that a
+/// message's arrival time, kind, handling time and patience never depend on the staffing.
+public enum StreamPurpose: UInt32, Sendable, CaseIterable {
+    case arrivals = 0
+    case kind = 1
+    case handling = 2
+    case patience = 3
+}
+
+/// Derives the 32-bit seed of one stream from (master seed, replication, purpose, channel) by
+/// arithmetic, never by hashing: within one master seed every (replication, purpose, channel)
+/// gets a distinct seed as long as replication < 2^24, purposes < 8 and channels < 32.
+public struct StreamSeed: Sendable, Hashable {
+    /// Channels per replication that get distinct streams.
+    public static let maxChannels: UInt32 = 32
+    /// Purposes per channel that get distinct streams.
+    public static let maxPurposes: UInt32 = 8
+    /// Largest replication count with distinct seeds.
+    public static let maxReplications = 1 << 24
+
+    /// The master seed of a run, as written in the scenario or given with --seed.
+    public let master: UInt64
+
+    public init(master: UInt64) { self.master = master }
+
+    /// The seed of the stream for `purpose` of `channel` in replication `replication`.
+    /// The master seed is spread over the 32-bit space by Knuth's multiplicative constant and
+    /// the stream index is added, so seeds inside one run are distinct by construction.
+    public func seed(replication: Int, purpose: StreamPurpose, channel: Int) -> UInt32 {
+        let base = UInt32(truncatingIfNeeded: (master &* 2_654_435_761) ^ (master >> 32))
+        let index = (UInt32(truncatingIfNeeded: replication) &* Self.maxPurposes &+ purpose.rawValue)
+            &* Self.maxChannels &+ UInt32(truncatingIfNeeded: channel)
+        return base &+ index
+    }
+}

@@ -1,0 +1,30 @@
+/// A validated webcare team model: demand (channels and message kinds), the roster, the
+/// service-level target and how to run it. Built by the scenario loader; times in minutes.
+public struct Scenario: Sendable, Equatable {
+    /// A short name shown in every output.
+    public var name: String
+    /// Where the messages come from.
+    public var channels: [Channel]
+    /// What the messages are; shares sum to 1.
+    public var kinds: [MessageKind]
+    /// Who is on duty when.
+    public var roster: Roster
+    /// Service-level target: a message counts as answered in time when its wait ≤ this (minutes).
+    public var serviceLevelTargetMinutes: Double
+    /// Horizon, warm-up, replications, seed.
+    public var run: RunSettings
+
+    public init(name: String, channels: [Channel], kinds: [MessageKind], roster: Roster,
+                serviceLevelTargetMinutes: Double, run: RunSettings) {
+        self.name = name
+        self.channels = channels
+        self.kinds = kinds
+        self.roster = roster
+        self.serviceLevelTargetMinutes = serviceLevelTargetMinutes
+        self.run = run
+    }
+
+    /// The rule applied to work in hand when a shift ends, as stated in every output.
+    public static let shiftEndRule =
+        "finish: an officer whose shift ends while handling a message finishes it; that overtime is counted in officer hours"
+}
