@@ -29,8 +29,8 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
-        .target(name: "Scenarios", dependencies: ["WebcareModel", "Yams"]),
-        .target(name: "Reports", dependencies: ["WebcareModel"]),
+        .target(name: "Scenarios", dependencies: ["WebcareModel", "Stochastics", "Yams"]),
+        .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
         .executableTarget(
             name: "webcare-sim",
             dependencies: [

@@ -62,6 +62,14 @@ public struct Estimate: Sendable, Equatable, Codable {
         case ci95Low = "ci95_low"
         case ci95High = "ci95_high"
     }
+
+    /// Encodes all three keys, writing null where a value is undefined.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(mean, forKey: .mean)
+        try container.encode(ci95Low, forKey: .ci95Low)
+        try container.encode(ci95High, forKey: .ci95High)
+    }
 }
 
 /// Student-t quantiles from GSL.

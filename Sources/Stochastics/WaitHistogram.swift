@@ -7,13 +7,13 @@ import Foundation
 /// above (GSL drops out-of-range values silently, so the outer bins reach 0 and +∞).
 /// Quantiles interpolate linearly inside a bin: relative error below (growth − 1).
 public final class WaitHistogram {
-    private let histogram: UnsafeMutablePointer<gsl_histogram>
+    fileprivate let histogram: UnsafeMutablePointer<gsl_histogram>
     /// Number of exact zeros recorded.
-    public private(set) var zeros: Double = 0
+    public fileprivate(set) var zeros: Double = 0
     /// Number of values recorded (zeros included).
-    public private(set) var total: Double = 0
+    public fileprivate(set) var total: Double = 0
     /// Largest value recorded (0 when empty).
-    public private(set) var maximum: Double = 0
+    public fileprivate(set) var maximum: Double = 0
 
     /// Geometric bins from `floor` to `ceiling` minutes, each `growth` times the previous.
     public init(floor: Double = 0.01, ceiling: Double = 40_320, growth: Double = 1.01) {
@@ -58,5 +58,15 @@ public final class WaitHistogram {
             cumulative += count
         }
         return maximum
+    }
+}
+
+extension WaitHistogram {
+    /// Empties the histogram for reuse.
+    public func reset() {
+        gsl_histogram_reset(histogram)
+        zeros = 0
+        total = 0
+        maximum = 0
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import WebcareModel
+
+/// How a measure's numbers are printed: shares as percentages, minutes and counts with a
+/// sensible number of decimals.
+public enum NumberStyle: Sendable {
+    case share
+    case minutes
+    case count
+    case hours
+
+    public func format(_ value: Double) -> String {
+        switch self {
+        case .share: String(format: "%.1f%%", value * 100)
+        case .minutes: String(format: value < 10 ? "%.2f" : "%.1f", value)
+        case .count: String(format: value < 10 ? "%.2f" : "%.1f", value)
+        case .hours: String(format: "%.1f", value)
+        }
+    }
+}
+
+extension Metric {
+    /// The number style of this measure.
+    public var style: NumberStyle {
+        switch self {
+        case .pWait, .serviceLevel, .abandonShare, .utilization: .share
+        case .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax: .minutes
+        case .messagesPerWeek, .queueMean, .queueMax, .backlogAtOpening: .count
+        case .officerHoursPerWeek, .overtimeHoursPerWeek: .hours
+        }
+    }
+}
+
+extension GroupMetric {
+    /// The number style of this measure.
+    public var style: NumberStyle {
+        switch self {
+        case .serviceLevel, .abandonShare: .share
+        case .waitMean, .waitP90: .minutes
+        case .messagesPerWeek: .count
+        }
+    }
+}
+
+extension HourMetric {
+    /// The number style of this measure.
+    public var style: NumberStyle {
+        switch self {
+        case .serviceLevel, .utilization: .share
+        case .waitMean, .waitP90: .minutes
+        case .arrivalsPerWeek, .officers, .queueMean: .count
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Stochastics
+import WebcareModel
+
+/// Reading demand: the `channels` (arrival rates per hour of the week) and the message `kinds`.
+extension ScenarioLoader {
+    static let channelsExpected = "a list of channels, each with a name and an arrival rate"
+    static let kindsExpected = "a list of message kinds, each with name, share, priority, handling and patience"
+
+    private static let channelKeys = ["name", "messages_per_hour", "messages_per_day", "hour_shape",
+                                      "weekday_factors", "hour_of_week"]
+    private static let rateForms = ["messages_per_hour", "messages_per_day", "hour_of_week"]
+    private static let rateExpected =
+        "exactly one of messages_per_hour, messages_per_day (with hour_shape) or hour_of_week"
+    private static let hourShapeExpected = "24 hourly weights (hours 00-23)"
+    private static let kindKeys = ["name", "share", "priority", "handling", "patience"]
+
+    /// The `channels` list; the channels together must bring some messages.
+    static func channels(_ value: YAMLValue) throws(ScenarioError) -> [Channel] {
+        let elements = try value.list(expected: channelsExpected)
+        try checkCount(elements.count, of: value, noun: "channels", limit: 32)
+        var channels: [Channel] = []
+        var seen: [String: String] = [:]
+        for element in elements {
+            let mapping = try YAMLMapping(element, allowed: channelKeys, expected: "a channel: a mapping with name and an arrival rate")
+            let name = try uniqueName(in: mapping, seen: &seen, noun: "channel")
+            channels.append(Channel(name: name, hourlyRates: try hourlyRates(mapping)))
+        }
+        let total = channels.reduce(0) { $0 + $1.messagesPerWeek }
+        guard total > 0 else {
+            throw value.keyError("no messages arrive (all rates are 0); expected a positive arrival rate on some channel")
+        }
+        return channels
+    }
+
+    /// The 168 hourly rates of a channel (messages per hour, Monday 00:00-01:00 first).
+    private static func hourlyRates(_ channel: YAMLMapping) throws(ScenarioError) -> [Double] {
+        let form = try channel.exactlyOne(of: rateForms, expected: rateExpected)
+        if form.key != "messages_per_day" {
+            for key in ["hour_shape", "weekday_factors"] {
+                if let extra = channel.optional(key) {
+                    throw extra.keyError("only allowed with messages_per_day; expected \(rateExpected)")
+                }
+            }
+        }
+        let rates: [Double]
+        switch form.key {
+        case "messages_per_hour":
+            let rate = try form.value.number(expected: "messages per hour >= 0", accept: { $0 >= 0 })
+            rates = Array(repeating: rate, count: Clock.hoursPerWeek)
+        case "messages_per_day":
+            rates = try dailyProfile(channel, perDay: form.value)
+        default:
+            rates = try form.value.nonNegativeNumbers(
+                count: Clock.hoursPerWeek, expected: "168 hourly rates (messages per hour, Monday 00:00-01:00 first)",
+                each: "messages per hour >= 0")
+        }
+        guard rates.allSatisfy(\.isFinite), rates.reduce(0, +).isFinite else {
+            throw form.value.keyError("the rates are too large to compute with; expected realistic messages per hour")
+        }
+        return rates
+    }
+
+    /// rate(day d, hour h) = messages_per_day × weekday_factors[d] × hour_shape[h] / Σ hour_shape.
+    private static func dailyProfile(_ channel: YAMLMapping, perDay: YAMLValue) throws(ScenarioError) -> [Double] {
+        let messagesPerDay = try perDay.number(expected: "messages per day >= 0", accept: { $0 >= 0 })
+        let shapeValue = try channel.required("hour_shape", expected: "\(hourShapeExpected) to go with messages_per_day")
+        let shape = try shapeValue.nonNegativeNumbers(count: 24, expected: hourShapeExpected, each: "an hourly weight >= 0")
+        let shapeSum = shape.reduce(0, +)
+        guard shapeSum > 0, shapeSum.isFinite else {
+            throw shapeValue.error("the weights sum to \(shapeSum); expected \(hourShapeExpected) with a positive sum")
+        }
+        var factors = Array(repeating: 1.0, count: 7)
+        if let factorsValue = channel.optional("weekday_factors") {
+            factors = try factorsValue.nonNegativeNumbers(count: 7, expected: "7 weekday factors (Monday first)",
+                                                          each: "a weekday factor >= 0")
+        }
+        var rates: [Double] = []
+        rates.reserveCapacity(Clock.hoursPerWeek)
+        for factor in factors {
+            for weight in shape { rates.append(messagesPerDay * factor * (weight / shapeSum)) }
+        }
+        return rates
+    }
+
+    /// The `kinds` list; the shares must sum to 1 within 1e-6.
+    static func kinds(_ value: YAMLValue) throws(ScenarioError) -> [MessageKind] {
+        let elements = try value.list(expected: kindsExpected)
+        try checkCount(elements.count, of: value, noun: "message kinds", limit: 255)
+        var kinds: [MessageKind] = []
+        var seen: [String: String] = [:]
+        for element in elements {
+            let mapping = try YAMLMapping(element, allowed: kindKeys,
+                                          expected: "a message kind: a mapping with name, share, priority, handling and patience")
+            let name = try uniqueName(in: mapping, seen: &seen, noun: "message kind")
+            let shareExpected = "a share of all messages, > 0 and <= 1"
+            let share = try mapping.required("share", expected: shareExpected)
+                .number(expected: shareExpected, accept: { $0 > 0 && $0 <= 1 })
+            let priority = try mapping.optional("priority")?
+                .integer(expected: "a whole-number priority >= 1 (1 is served first)", in: 1...Int.max) ?? 1
+            let handling = try distribution(mapping.required("handling", expected: distributionExpected), isHandling: true)
+            var patience: Distribution?
+            if let patienceValue = mapping.optional("patience") {
+                patience = try distribution(patienceValue, isHandling: false)
+            }
+            kinds.append(MessageKind(name: name, share: share, priority: priority, handling: handling, patience: patience))
+        }
+        let sum = kinds.reduce(0) { $0 + $1.share }
+        guard abs(sum - 1) <= 1e-6 else {
+            let shown = (sum * 1e9).rounded() / 1e9
+            throw value.keyError("the shares sum to \(shown); expected shares that sum to 1 (within 1e-6)")
+        }
+        return kinds
+    }
+}

@@ -1,0 +1,82 @@
+import WebcareModel
+
+/// Reading the `shifts` into a `Roster`: days, start and end times (HH:MM), officers.
+extension ScenarioLoader {
+    static let shiftsExpected = "a list of shifts, each with name, days, start, end and officers"
+
+    private static let shiftKeys = ["name", "days", "start", "end", "officers"]
+    private static let daysExpected =
+        "a list of days (mon, tue, wed, thu, fri, sat, sun) or one of daily, weekdays, weekend"
+    private static let officersExpected = "a whole number of officers >= 0"
+    /// More officers than this in one shift is taken for a typing error.
+    private static let maximumOfficers = 100_000
+
+    /// The `shifts` list; some shift must have officers.
+    static func roster(_ value: YAMLValue) throws(ScenarioError) -> Roster {
+        let elements = try value.list(expected: shiftsExpected)
+        guard !elements.isEmpty else { throw value.error("an empty list; expected at least one shift") }
+        var shifts: [Shift] = []
+        var seen: [String: String] = [:]
+        for element in elements {
+            let mapping = try YAMLMapping(element, allowed: shiftKeys,
+                                          expected: "a shift: a mapping with name, days, start, end and officers")
+            let name = try uniqueName(in: mapping, seen: &seen, noun: "shift")
+            let days = try days(mapping.required("days", expected: daysExpected))
+            let start = try minuteOfDay(mapping.required("start", expected: "HH:MM between 00:00 and 23:59"), isEnd: false)
+            let end = try minuteOfDay(mapping.required("end", expected: "HH:MM between 00:00 and 24:00"), isEnd: true)
+            let officersValue = try mapping.required("officers", expected: officersExpected)
+            let officers = try officersValue.integer(expected: officersExpected, in: 0...Int.max)
+            guard officers <= maximumOfficers else {
+                throw officersValue.error("\(officers) officers; expected at most \(maximumOfficers) officers in one shift")
+            }
+            shifts.append(Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers))
+        }
+        guard shifts.contains(where: { $0.officers > 0 }) else {
+            throw value.keyError("no shift has officers > 0; expected at least one officer on duty in the week")
+        }
+        return Roster(shifts: shifts)
+    }
+
+    /// The days a shift starts on: a list of day names or `daily`, `weekdays`, `weekend`.
+    private static func days(_ value: YAMLValue) throws(ScenarioError) -> Set<Weekday> {
+        if value.node.scalar != nil, !value.isNull {
+            switch try value.text(expected: daysExpected) {
+            case "daily": return Set(Weekday.allCases)
+            case "weekdays": return [.monday, .tuesday, .wednesday, .thursday, .friday]
+            case "weekend": return [.saturday, .sunday]
+            default: throw value.notA("a set of days", expected: daysExpected)
+            }
+        }
+        let elements = try value.list(expected: daysExpected)
+        guard !elements.isEmpty else { throw value.unexpected(daysExpected) }
+        var days: Set<Weekday> = []
+        let dayExpected = "one of mon, tue, wed, thu, fri, sat, sun"
+        for element in elements {
+            let text = try element.text(expected: dayExpected)
+            guard let day = Weekday.allCases.first(where: { $0.shortName == text }) else {
+                throw element.notA("a day", expected: dayExpected)
+            }
+            guard days.insert(day).inserted else {
+                throw element.error("\(YAMLValue.quoted(text)) is listed twice; expected each day at most once")
+            }
+        }
+        return days
+    }
+
+    /// Minutes after midnight of an `HH:MM` time. A start is 00:00 ... 23:59 (0 ... 1439); an
+    /// end is 00:00 ... 24:00, where both 00:00 and 24:00 mean midnight (1440).
+    private static func minuteOfDay(_ value: YAMLValue, isEnd: Bool) throws(ScenarioError) -> Int {
+        let expected = isEnd ? "HH:MM between 00:00 and 24:00" : "HH:MM between 00:00 and 23:59"
+        let text = try value.text(expected: expected)
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        func isDigits(_ part: Substring, count: ClosedRange<Int>) -> Bool {
+            count.contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        guard parts.count == 2, isDigits(parts[0], count: 1...2), isDigits(parts[1], count: 2...2),
+              let hours = Int(parts[0]), let minutes = Int(parts[1]), minutes < 60,
+              hours < 24 || (isEnd && hours == 24 && minutes == 0)
+        else { throw value.notA("a time of day", expected: expected) }
+        let minute = hours * 60 + minutes
+        return isEnd && minute == 0 ? 1_440 : minute
+    }
+}

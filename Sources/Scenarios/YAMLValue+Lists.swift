@@ -1,0 +1,26 @@
+/// Reading lists (YAML sequences), each element with its own path `PATH[i]` and position.
+extension YAMLValue {
+    /// The elements of a list.
+    func list(expected: String) throws(ScenarioError) -> [YAMLValue] {
+        guard case .sequence(let sequence) = node else { throw unexpected(expected) }
+        var elements: [YAMLValue] = []
+        for (index, element) in sequence.enumerated() {
+            elements.append(YAMLValue(node: element, path: path(ofElement: index), file: file))
+        }
+        return elements
+    }
+
+    /// A list of exactly `count` numbers, each `>= 0`; `expected` describes the list, `each` one
+    /// of its numbers.
+    func nonNegativeNumbers(count: Int, expected: String, each: String) throws(ScenarioError) -> [Double] {
+        let elements = try list(expected: expected)
+        guard elements.count == count else {
+            throw error("\(elements.count) values; expected \(expected)")
+        }
+        var values: [Double] = []
+        for element in elements {
+            values.append(try element.number(expected: each, accept: { $0 >= 0 }))
+        }
+        return values
+    }
+}

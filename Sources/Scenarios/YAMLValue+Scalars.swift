@@ -1,0 +1,80 @@
+/// Reading scalars. Every scalar is read from its raw text, never through YAML's own typing, so
+/// `14:00` stays a time of day (YAML 1.1 would make it the integer 840) and `1_000`, `0x10` or
+/// `.inf` are not taken for numbers.
+extension YAMLValue {
+    /// The raw text of a scalar that has a value.
+    func text(expected: String) throws(ScenarioError) -> String {
+        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
+        return scalar.string
+    }
+
+    /// A name: text that is not blank.
+    func name(expected: String) throws(ScenarioError) -> String {
+        let value = try text(expected: expected)
+        guard !value.allSatisfy(\.isWhitespace) else { throw error("an empty name; expected \(expected)") }
+        return value
+    }
+
+    /// A finite decimal number for which `accept` holds.
+    func number(expected: String, accept: (Double) -> Bool) throws(ScenarioError) -> Double {
+        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
+        guard let value = YAMLValue.decimal(scalar.string) else { throw notA("a number", expected: expected) }
+        guard accept(value) else { throw unexpected(expected) }
+        return value
+    }
+
+    /// A whole number within `range`.
+    func integer(expected: String, in range: ClosedRange<Int>) throws(ScenarioError) -> Int {
+        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
+        let text = scalar.string
+        guard YAMLValue.isWholeNumber(text) else {
+            throw notA(YAMLValue.decimal(text) == nil ? "a number" : "a whole number", expected: expected)
+        }
+        guard let value = Int(text), range.contains(value) else { throw unexpected(expected) }
+        return value
+    }
+
+    /// A whole number from 0 to 2^64 - 1.
+    func unsigned(expected: String) throws(ScenarioError) -> UInt64 {
+        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
+        let text = scalar.string
+        guard YAMLValue.isWholeNumber(text) else {
+            throw notA(YAMLValue.decimal(text) == nil ? "a number" : "a whole number", expected: expected)
+        }
+        guard let value = UInt64(text.hasPrefix("+") ? String(text.dropFirst()) : text) else {
+            throw unexpected(expected)
+        }
+        return value
+    }
+
+    /// True for an optional sign followed by decimal digits only.
+    static func isWholeNumber(_ text: String) -> Bool {
+        let digits = text.first == "-" || text.first == "+" ? text.dropFirst() : Substring(text)
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// The value of a finite decimal number written as `[+-]digits[.digits][e[+-]digits]`
+    /// (digits may be omitted on one side of the point), or nil for anything else.
+    static func decimal(_ text: String) -> Double? {
+        var rest = Substring(text)
+        func skipDigits() -> Int {
+            let count = rest.prefix { $0.isASCII && $0.isNumber }.count
+            rest = rest.dropFirst(count)
+            return count
+        }
+        if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+        var mantissaDigits = skipDigits()
+        if rest.first == "." {
+            rest = rest.dropFirst()
+            mantissaDigits += skipDigits()
+        }
+        guard mantissaDigits > 0 else { return nil }
+        if rest.first == "e" || rest.first == "E" {
+            rest = rest.dropFirst()
+            if rest.first == "-" || rest.first == "+" { rest = rest.dropFirst() }
+            guard skipDigits() > 0 else { return nil }
+        }
+        guard rest.isEmpty, let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}

@@ -1,0 +1,36 @@
+import Stochastics
+
+/// The arrival stream of one channel: a Poisson process whose rate is constant within each hour
+/// of the week. The next arrival is found by inverting the integrated rate: an Exp(1) amount of
+/// "rate mass" is spent hour by hour, so an hour's arrivals are Poisson with exactly that hour's
+/// mean however short its peak (never "next gap from the current rate", which skips peaks).
+public struct ArrivalProcess: Sendable {
+    /// Messages per minute in each hour of the week.
+    @usableFromInline let ratePerMinute: [Double]
+    /// True when no hour of the week has a positive rate.
+    public let isSilent: Bool
+
+    public init(channel: Channel) {
+        ratePerMinute = channel.hourlyRates.map { $0 / Clock.hour }
+        isSilent = !ratePerMinute.contains { $0 > 0 }
+    }
+
+    /// The first arrival after `time` (minutes), or nil when the channel never has messages.
+    @inlinable public func next(after time: Double, stream: RandomStream) -> Double? {
+        guard !isSilent else { return nil }
+        var mass = stream.exponential(mean: 1)
+        var t = time
+        var hour = Int(t / Clock.hour)
+        while true {
+            let rate = ratePerMinute[hour % Clock.hoursPerWeek]
+            let hourEnd = Double(hour + 1) * Clock.hour
+            if rate > 0 {
+                let gap = mass / rate
+                if t + gap < hourEnd { return t + gap }
+                mass -= rate * (hourEnd - t)
+            }
+            t = hourEnd
+            hour += 1
+        }
+    }
+}

@@ -1,0 +1,96 @@
+/// A headline measure of a run, estimated per replication and then as a mean with a 95%
+/// interval over replications. The raw value is the key used in every output.
+public enum Metric: String, Sendable, CaseIterable, Codable {
+    case messagesPerWeek = "messages_per_week"
+    case pWait = "p_wait"
+    case waitMean = "wait_mean_min"
+    case waitAllMean = "wait_all_mean_min"
+    case waitP50 = "wait_p50_min"
+    case waitP90 = "wait_p90_min"
+    case waitP95 = "wait_p95_min"
+    case waitMax = "wait_max_min"
+    case serviceLevel = "service_level"
+    case abandonShare = "abandon_share"
+    case queueMean = "queue_mean"
+    case queueMax = "queue_max"
+    case backlogAtOpening = "backlog_at_opening"
+    case utilization = "utilization"
+    case officerHoursPerWeek = "officer_hours_per_week"
+    case overtimeHoursPerWeek = "overtime_hours_per_week"
+
+    /// What the measure is, in one line, as stated in the outputs.
+    public var definition: String {
+        switch self {
+        case .messagesPerWeek: "messages arriving per week (after the warm-up)"
+        case .pWait: "share of all arrivals that did not start at once (abandoned and still-waiting ones included)"
+        case .waitMean: "mean wait (minutes) from arrival to the start of handling, over answered messages"
+        case .waitAllMean: "mean wait (minutes) over answered and abandoned messages, abandoned ones counted until they left"
+        case .waitP50: "median wait of answered messages (minutes)"
+        case .waitP90: "90th percentile of the wait of answered messages (minutes)"
+        case .waitP95: "95th percentile of the wait of answered messages (minutes)"
+        case .waitMax: "longest wait of an answered message (minutes)"
+        case .serviceLevel: "answered within the target / all arrivals (abandoned and still-waiting ones count as missed)"
+        case .abandonShare: "abandoned / all arrivals"
+        case .queueMean: "time-average number of messages waiting"
+        case .queueMax: "largest number of messages waiting at once"
+        case .backlogAtOpening: "messages waiting when the team comes on duty after a period with no one on duty (mean over openings)"
+        case .utilization: "officer time handling messages / paid officer time (overtime included)"
+        case .officerHoursPerWeek: "paid officer hours per week, overtime included"
+        case .overtimeHoursPerWeek: "officer hours per week spent finishing a message after the shift ended"
+        }
+    }
+}
+
+/// A measure reported for each hour of the week.
+public enum HourMetric: String, Sendable, CaseIterable, Codable {
+    case arrivalsPerWeek = "arrivals"
+    case officers = "officers"
+    case waitMean = "wait_mean_min"
+    case waitP90 = "wait_p90_min"
+    case queueMean = "queue_mean"
+    case utilization = "utilization"
+    case serviceLevel = "service_level"
+}
+
+/// A measure reported per channel and per message kind.
+public enum GroupMetric: String, Sendable, CaseIterable, Codable {
+    case messagesPerWeek = "messages_per_week"
+    case waitMean = "wait_mean_min"
+    case waitP90 = "wait_p90_min"
+    case serviceLevel = "service_level"
+    case abandonShare = "abandon_share"
+}
+
+/// Where each measure sits in the flat vector of one replication's values: headline metrics,
+/// then hour × hour metric, then channel × group metric, then kind × group metric.
+public struct MetricLayout: Sendable, Equatable {
+    public let channels: Int
+    public let kinds: Int
+
+    public init(channels: Int, kinds: Int) {
+        self.channels = channels
+        self.kinds = kinds
+    }
+
+    static let scalarCount = Metric.allCases.count
+    static let hourWidth = HourMetric.allCases.count
+    static let groupWidth = GroupMetric.allCases.count
+
+    public var count: Int { hourOffset(Clock.hoursPerWeek) + (channels + kinds) * Self.groupWidth }
+
+    public func index(_ metric: Metric) -> Int { Metric.allCases.firstIndex(of: metric) ?? 0 }
+
+    func hourOffset(_ hour: Int) -> Int { Self.scalarCount + hour * Self.hourWidth }
+
+    public func index(hour: Int, _ metric: HourMetric) -> Int {
+        hourOffset(hour) + (HourMetric.allCases.firstIndex(of: metric) ?? 0)
+    }
+
+    public func index(channel: Int, _ metric: GroupMetric) -> Int {
+        hourOffset(Clock.hoursPerWeek) + channel * Self.groupWidth + (GroupMetric.allCases.firstIndex(of: metric) ?? 0)
+    }
+
+    public func index(kind: Int, _ metric: GroupMetric) -> Int {
+        index(channel: channels + kind, metric)
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The webcare-sim command line: glue between scenario files, the engine and the outputs.
+@main
+struct WebcareSim: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "webcare-sim",
+        abstract: "Simulate a police webcare team from a scenario file: waits, queues and staffing with 95% intervals.",
+        subcommands: [RunCommand.self, ValidateCommand.self]
+    )
+}
