@@ -10,7 +10,9 @@ public final class RandomStream {
     public init?(seed: UInt32) {
         _ = GSLRuntime.ready
         guard let rng = gsl_rng_alloc(webcare_rng_mt19937()) else { return nil }
-        gsl_rng_set(rng, UInt(seed))
+        // GSL replaces seed 0 by its default 4357; 2^32 is checked before truncation, so it
+        // gives seed 0 its own stream.
+        gsl_rng_set(rng, seed == 0 ? 1 << 32 : UInt(seed))
         self.rng = OpaquePointer(rng)
     }
 

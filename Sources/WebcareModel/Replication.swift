@@ -72,8 +72,13 @@ public struct Replication: EventHandler {
             }
         }
         if !plan.rosterChanges.isEmpty {
-            nextChange = plan.rosterChanges.firstIndex { $0.minuteOfWeek > 0 } ?? 0
-            changeWeekOffset = nextChange == 0 ? Clock.week : 0
+            if let first = plan.rosterChanges.firstIndex(where: { $0.minuteOfWeek > 0 }) {
+                nextChange = first
+                changeWeekOffset = 0
+            } else {
+                nextChange = 0
+                changeWeekOffset = Clock.week
+            }
             scheduleRosterChange(&calendar)
         }
         calendar.schedule(WebcareEvent(.hourTick, 1), at: Clock.hour, priority: WebcareEvent.Kind.hourTick.rawValue)
