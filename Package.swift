@@ -10,6 +10,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         .systemLibrary(
@@ -29,7 +30,13 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
             ]
         ),
-        .target(name: "Scenarios", dependencies: ["WebcareModel", "Stochastics", "Yams"]),
+        .target(
+            name: "Scenarios",
+            dependencies: [
+                "WebcareModel", "Stochastics", "Yams",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
         .executableTarget(
             name: "webcare-sim",

@@ -40,7 +40,7 @@ public enum Experiment {
                 }
                 let statistics = replication.run()
                 reducer.submit(index: index, values: statistics.values(layout: layout, target: plan.target),
-                               events: statistics.events)
+                               events: statistics.events, conservation: Conservation(statistics))
             }
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9

@@ -10,6 +10,7 @@ final class OrderedReducer: Sendable {
         var pending: [Int: [Double?]] = [:]
         var next = 0
         var events = 0
+        var conservation = Conservation()
         var failure: String?
     }
 
@@ -25,10 +26,11 @@ final class OrderedReducer: Sendable {
         state = Mutex(State(accumulators: (0..<layout.count).map { _ in RunningStatistics() }))
     }
 
-    func submit(index: Int, values: [Double?], events: Int) {
+    func submit(index: Int, values: [Double?], events: Int, conservation: Conservation) {
         let done: Int = state.withLock { state in
             state.pending[index] = values
             state.events += events
+            state.conservation.add(conservation)
             while let ready = state.pending.removeValue(forKey: state.next) {
                 for (accumulator, value) in zip(state.accumulators, ready) { accumulator.add(value) }
                 state.next += 1
@@ -46,7 +48,9 @@ final class OrderedReducer: Sendable {
     var events: Int { state.withLock { $0.events } }
 
     func summary(scenario: Scenario, performance: Performance) -> Summary {
-        let estimates: [Estimate] = state.withLock { state in state.accumulators.map(\.estimate) }
+        let (estimates, conservation) = state.withLock { state in
+            (state.accumulators.map(\.estimate), state.conservation)
+        }
         let layout = self.layout
         func group(_ index: (GroupMetric) -> Int) -> [String: Estimate] {
             Dictionary(uniqueKeysWithValues: GroupMetric.allCases.map { ($0.rawValue, estimates[index($0)]) })
@@ -68,6 +72,7 @@ final class OrderedReducer: Sendable {
             byKind: scenario.kinds.enumerated().map { kind, info in
                 GroupRow(name: info.name, metrics: group { layout.index(kind: kind, $0) })
             },
+            conservation: conservation,
             performance: performance)
     }
 }

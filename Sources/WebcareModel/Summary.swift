@@ -13,10 +13,12 @@ public struct Summary: Codable, Sendable, Equatable {
     public var byHourOfWeek: [HourRow]
     public var byChannel: [GroupRow]
     public var byKind: [GroupRow]
+    /// Message audit over all replications.
+    public var conservation: Conservation
     public var performance: Performance
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, replications, definitions, metrics, performance
+        case scenario, seed, replications, definitions, metrics, conservation, performance
         case byHourOfWeek = "by_hour_of_week"
         case byChannel = "by_channel"
         case byKind = "by_kind"

@@ -88,6 +88,8 @@ import WebcareModel
         var one = try Experiment.run(scenario, threads: 1)
         var two = try Experiment.run(scenario, threads: 2)
         #expect(one.performance.events == two.performance.events)
+        #expect(one.conservation.holds && one.conservation.arrived > 1_000)
+        #expect(one.conservation == two.conservation)
         one.performance = Performance(events: 0, wallS: 0, threads: 0)
         two.performance = one.performance
         #expect(try ResultWriter.json(one) == ResultWriter.json(two))

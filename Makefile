@@ -1,0 +1,26 @@
+# webcare-sim — the commands a planner and CI need.
+#   make demo   install what is missing, build (release) and run the four shipped scenarios side by side
+#   make test   install what is missing and run the test suite (built optimised: see README)
+
+SWIFT ?= swift
+BIN := .build/release/webcare-sim
+SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
+.PHONY: demo test deps build
+
+demo: build
+	$(BIN) run $(SHIPPED)
+
+test: deps
+	$(SWIFT) test -c release
+
+build: deps
+	$(SWIFT) build -c release --product webcare-sim
+
+# GSL (libgsl-dev) is the one system library; install it through apt-get when pkg-config cannot find it.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists gsl; then \
+	  echo "GSL not found: installing libgsl-dev and pkg-config with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgsl-dev pkg-config; \
+	fi
