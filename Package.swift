@@ -56,5 +56,6 @@ let package = Package(
             name: "ScenariosTests",
             dependencies: ["Scenarios", "WebcareModel", "webcare-sim"]
         ),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
     ]
 )

@@ -18,6 +18,11 @@ public enum SummaryTable {
             out += "\n" + groups("message kind", summary.byKind)
             out += "\n" + groups("channel", summary.byChannel)
         }
+        for summary in summaries {
+            if let stopping = summary.stopping {
+                out += "\n\(summary.scenario): stopped, \(stopping.reason), after \(stopping.replications) replications (\(stopping.target)).\n"
+            }
+        }
         let first = summaries.first
         out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications (Student t).\n"
         if let definitions = first?.definitions {
@@ -37,7 +42,7 @@ public enum SummaryTable {
     static func label(_ metric: Metric) -> String { metric.rawValue }
 
     /// One cell: "mean [low, high]" in the measure's style; "-" when undefined.
-    static func cell(_ estimate: Estimate, _ style: NumberStyle) -> String {
+    public static func cell(_ estimate: Estimate, _ style: NumberStyle) -> String {
         guard let mean = estimate.mean else { return "-" }
         guard let low = estimate.ci95Low, let high = estimate.ci95High else { return style.format(mean) }
         return "\(style.format(mean)) [\(style.format(low)), \(style.format(high))]"

@@ -16,7 +16,7 @@ public enum ResultWriter {
         try json(value: summaries)
     }
 
-    private static func json<T: Encodable>(value: T) throws -> Data {
+    static func json<T: Encodable>(value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(value)

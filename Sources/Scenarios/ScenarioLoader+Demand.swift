@@ -27,7 +27,7 @@ extension ScenarioLoader {
         }
         let total = channels.reduce(0) { $0 + $1.messagesPerWeek }
         guard total > 0 else {
-            throw value.keyError("no messages arrive (all rates are 0); expected a positive arrival rate on some channel")
+            throw value.sectionError("no messages arrive (all rates are 0); expected a positive arrival rate on some channel")
         }
         return channels
     }
@@ -107,7 +107,7 @@ extension ScenarioLoader {
         let sum = kinds.reduce(0) { $0 + $1.share }
         guard abs(sum - 1) <= 1e-6 else {
             let shown = (sum * 1e9).rounded() / 1e9
-            throw value.keyError("the shares sum to \(shown); expected shares that sum to 1 (within 1e-6)")
+            throw value.sectionError("the shares sum to \(shown); expected shares that sum to 1 (within 1e-6)")
         }
         return kinds
     }

@@ -18,8 +18,8 @@ extension ScenarioLoader {
 
     /// A distribution; for handling times a deterministic value must be > 0.
     static func distribution(_ value: YAMLValue, isHandling: Bool) throws(ScenarioError) -> Distribution {
-        guard case .mapping(let raw) = value.node else { throw value.unexpected(distributionExpected) }
-        let name = raw["dist"]?.scalar?.string ?? ""
+        guard value.node.entries != nil else { throw value.unexpected(distributionExpected) }
+        let name = value.node.value(forKey: "dist")?.text ?? ""
         let mapping: YAMLMapping
         if let keys = distributionKeys[name] {
             mapping = try YAMLMapping(value, allowed: keys, expected: distributionExpected, context: " for dist: \(name)")

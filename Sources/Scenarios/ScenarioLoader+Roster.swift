@@ -32,14 +32,14 @@ extension ScenarioLoader {
             shifts.append(Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers))
         }
         guard shifts.contains(where: { $0.officers > 0 }) else {
-            throw value.keyError("no shift has officers > 0; expected at least one officer on duty in the week")
+            throw value.sectionError("no shift has officers > 0; expected at least one officer on duty in the week")
         }
         return Roster(shifts: shifts)
     }
 
     /// The days a shift starts on: a list of day names or `daily`, `weekdays`, `weekend`.
     private static func days(_ value: YAMLValue) throws(ScenarioError) -> Set<Weekday> {
-        if value.node.scalar != nil, !value.isNull {
+        if value.node.text != nil, !value.isNull {
             switch try value.text(expected: daysExpected) {
             case "daily": return Set(Weekday.allCases)
             case "weekdays": return [.monday, .tuesday, .wednesday, .thursday, .friday]

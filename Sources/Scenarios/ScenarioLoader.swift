@@ -1,6 +1,4 @@
-import Foundation
 import WebcareModel
-import Yams
 
 /// Reads a scenario file (YAML) into a validated `Scenario`. Every problem is a `ScenarioError`
 /// at the line and column of the offending node, naming the field by its path. All times are in
@@ -31,24 +29,47 @@ import Yams
 ///   `end`: HH:MM, 00:00 ... 24:00, where an end at or before the start runs past midnight and
 ///   00:00 means midnight (24:00); `officers`: whole, >= 0.
 /// - Whole-file checks: some shift has officers > 0; the channels bring some messages.
+///
+/// `base: other.yaml` at the top level starts the scenario from another file (a path relative
+/// to this file) and changes only what differs; a base may have a base itself (a cycle is an
+/// error). A scenario with a base needs its own `name`. The merge rule:
+/// - Mappings merge key by key, recursively; where both give a key, the child's value wins.
+/// - The named lists `channels`, `kinds` and `shifts` merge by `name`: an element whose name is
+///   in the base merges into that element key by key; a new name is added at the end. Every
+///   other list (e.g. `days`, `hour_shape`) and every other value is replaced whole.
+/// - A distribution with another `dist` than the base's replaces it whole; a channel that gives
+///   another volume form than the base's (`messages_per_hour`, `messages_per_day`,
+///   `hour_of_week`) drops the base's volume keys, `hour_shape` and `weekday_factors` included.
+/// The merged scenario is checked as a whole, so a base need not be complete by itself. An error
+/// in a value from a base names the base file and the value's position there; an error in a value
+/// from the child, or in a list or mapping the child changed, points into the child. A base that
+/// cannot be read is an error at the `base:` value.
+///
+/// Overrides (`ScenarioOverride`, `--set PATH=VALUE`) apply after the merge, in order, and the
+/// scenario is then checked as usual. An error in a value that an override set is reported at
+/// the position of the field it replaced (or of the mapping it was added to), in the file that
+/// field came from, with the argument before the usual message:
+/// `FILE:LINE:COLUMN: --set PATH=VALUE: field: problem`.
 public enum ScenarioLoader {
-    /// Reads and parses the scenario file at `path`; errors name the file as `path`.
-    public static func load(path: String) throws(ScenarioError) -> Scenario {
-        try parse(yaml: read(path: path), file: path)
+    /// Reads and parses the scenario file at `path`, then applies `overrides` in order; errors
+    /// name the file as `path` (or a base file by its path relative to the directory `path` is in).
+    public static func load(path: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
+        let text: String
+        do {
+            text = try contents(ofFile: path)
+        } catch {
+            throw ScenarioError(file: path, line: 1, column: 1, message: "cannot read the file: \(error.reason)")
+        }
+        return try parse(yaml: text, file: path, overrides: overrides)
     }
 
-    /// Parses scenario YAML; errors name the file as `file`.
-    public static func parse(yaml: String, file: String) throws(ScenarioError) -> Scenario {
-        let emptyMessage = "the file is empty; a scenario needs name, run, service_level, channels, kinds and shifts"
-        guard let node = try compose(yaml: yaml, file: file) else {
-            throw ScenarioError(file: file, line: 1, column: 1, message: emptyMessage)
-        }
-        let root = YAMLValue(node: node, path: "", file: file)
-        if root.isNull { throw ScenarioError(file: file, line: 1, column: 1, message: emptyMessage) }
-        guard case .mapping = node else {
-            throw root.error("the top level is \(root.summary); expected a mapping with name, run, service_level, channels, kinds and shifts")
-        }
-        let top = try YAMLMapping(root, allowed: ["name", "description", "run", "service_level", "channels", "kinds", "shifts"],
+    /// Parses scenario YAML, merging any `base` (a path relative to `file`'s directory), then
+    /// applies `overrides` in order; errors name the file as `file`.
+    public static func parse(yaml: String, file: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
+        var tree = try tree(yaml: yaml, file: file)
+        for override in overrides { try override.apply(to: &tree) }
+        let top = try YAMLMapping(YAMLValue(node: tree, path: ""),
+                                  allowed: ["name", "description", "base", "run", "service_level", "channels", "kinds", "shifts"],
                                   expected: "a mapping")
         let name = try top.required("name", expected: "the scenario's name").name(expected: "the scenario's name")
         if let description = top.optional("description"), !description.isNull {
@@ -111,34 +132,5 @@ public enum ScenarioLoader {
         }
         seen[name] = entry.value.path
         return name
-    }
-
-    /// The text of the file at `path`.
-    private static func read(path: String) throws(ScenarioError) -> String {
-        func failure(_ reason: String) -> ScenarioError {
-            ScenarioError(file: path, line: 1, column: 1, message: "cannot read the file: \(reason)")
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw failure("no such file")
-        }
-        guard !isDirectory.boolValue else { throw failure("it is a directory") }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw failure(error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else { throw failure("it is not UTF-8 text") }
-        return text
-    }
-
-    /// The single YAML document in `yaml`, or nil when there is none.
-    private static func compose(yaml: String, file: String) throws(ScenarioError) -> Node? {
-        do {
-            return try Yams.compose(yaml: yaml)
-        } catch {
-            throw ScenarioError(yamlError: error, yaml: yaml, file: file)
-        }
     }
 }

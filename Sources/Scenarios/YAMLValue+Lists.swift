@@ -2,12 +2,8 @@
 extension YAMLValue {
     /// The elements of a list.
     func list(expected: String) throws(ScenarioError) -> [YAMLValue] {
-        guard case .sequence(let sequence) = node else { throw unexpected(expected) }
-        var elements: [YAMLValue] = []
-        for (index, element) in sequence.enumerated() {
-            elements.append(YAMLValue(node: element, path: path(ofElement: index), file: file))
-        }
-        return elements
+        guard case .sequence(let sequence) = node.content else { throw unexpected(expected) }
+        return sequence.enumerated().map { YAMLValue(node: $0.element, path: path(ofElement: $0.offset)) }
     }
 
     /// A list of exactly `count` numbers, each `>= 0`; `expected` describes the list, `each` one

@@ -4,8 +4,8 @@
 extension YAMLValue {
     /// The raw text of a scalar that has a value.
     func text(expected: String) throws(ScenarioError) -> String {
-        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
-        return scalar.string
+        guard let text = node.text, !isNull else { throw unexpected(expected) }
+        return text
     }
 
     /// A name: text that is not blank.
@@ -17,16 +17,15 @@ extension YAMLValue {
 
     /// A finite decimal number for which `accept` holds.
     func number(expected: String, accept: (Double) -> Bool) throws(ScenarioError) -> Double {
-        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
-        guard let value = YAMLValue.decimal(scalar.string) else { throw notA("a number", expected: expected) }
+        guard let text = node.text, !isNull else { throw unexpected(expected) }
+        guard let value = YAMLValue.decimal(text) else { throw notA("a number", expected: expected) }
         guard accept(value) else { throw unexpected(expected) }
         return value
     }
 
     /// A whole number within `range`.
     func integer(expected: String, in range: ClosedRange<Int>) throws(ScenarioError) -> Int {
-        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
-        let text = scalar.string
+        guard let text = node.text, !isNull else { throw unexpected(expected) }
         guard YAMLValue.isWholeNumber(text) else {
             throw notA(YAMLValue.decimal(text) == nil ? "a number" : "a whole number", expected: expected)
         }
@@ -36,8 +35,7 @@ extension YAMLValue {
 
     /// A whole number from 0 to 2^64 - 1.
     func unsigned(expected: String) throws(ScenarioError) -> UInt64 {
-        guard let scalar = node.scalar, !isNull else { throw unexpected(expected) }
-        let text = scalar.string
+        guard let text = node.text, !isNull else { throw unexpected(expected) }
         guard YAMLValue.isWholeNumber(text) else {
             throw notA(YAMLValue.decimal(text) == nil ? "a number" : "a whole number", expected: expected)
         }

@@ -1,35 +1,44 @@
 import Yams
 
-/// One node of a scenario file while it is being read, with what a precise error needs: the
-/// file, the node's path in the scenario (`channels[0].hour_shape`; empty for the top level),
-/// the node's own position and, for a value read from a mapping, the position of its key.
-/// Positions are 1-based line and column, as Yams reports them.
+/// One node of a scenario while it is being read, with what a precise error needs: the node
+/// (which knows its file, position and any `--set` argument that put it there), the node's path
+/// in the scenario (`channels[0].hour_shape`; empty for the top level) and, for a value read
+/// from a mapping, its key. Positions are 1-based line and column, as Yams reports them.
 struct YAMLValue {
-    /// The composed YAML node.
-    let node: Node
+    /// The node, with its origin.
+    let node: SourceNode
     /// Where the node sits in the scenario, e.g. `shifts[1].start`; empty for the top level.
     let path: String
-    /// The file name used in errors.
-    let file: String
-    /// Position of the mapping key this value belongs to, if it was read from a mapping.
-    let keyMark: Mark?
+    /// The mapping key this value belongs to, if it was read from a mapping.
+    let key: SourceNode?
 
-    init(node: Node, path: String, file: String, keyMark: Mark? = nil) {
+    init(node: SourceNode, path: String, key: SourceNode? = nil) {
         self.node = node
         self.path = path
-        self.file = file
-        self.keyMark = keyMark
+        self.key = key
     }
 
     /// The error `PATH: problem` at this node's position.
     func error(_ problem: String) -> ScenarioError {
-        YAMLValue.error(file: file, at: node.mark, path: path, problem: problem)
+        YAMLValue.error(at: node, path: path, problem: problem)
     }
 
     /// The error `PATH: problem` at the position of this value's key (the node's own position
-    /// when it has no key): used for whole-section checks such as shares that do not sum to 1.
+    /// when it has no key): used for an entry that is not allowed where it is. It names the
+    /// `--set` that put the key or the value there, if any.
     func keyError(_ problem: String) -> ScenarioError {
-        YAMLValue.error(file: file, at: keyMark ?? node.mark, path: path, problem: problem)
+        let place = key ?? node
+        let cause = place.override ?? node.override
+        return YAMLValue.error(file: place.file, at: place.mark, overrides: cause.map { [$0] } ?? [],
+                               path: path, problem: problem)
+    }
+
+    /// The error `PATH: problem` for a check on a whole list (shares that do not sum to 1, no
+    /// officers), at the position of its key; it names every `--set` that changed the list.
+    func sectionError(_ problem: String) -> ScenarioError {
+        let place = key ?? node
+        return YAMLValue.error(file: place.file, at: place.mark, overrides: node.overrideArguments,
+                               path: path, problem: problem)
     }
 
     /// The error `PATH: <this value>; expected <expected>` at this node's position.
@@ -40,7 +49,7 @@ struct YAMLValue {
     /// The error `PATH: <this value> is not <kind>; expected <expected>` for a scalar of the
     /// wrong form, or `PATH: <a list / a mapping / no value>; expected <expected>` otherwise.
     func notA(_ kind: String, expected: String) -> ScenarioError {
-        node.scalar == nil || isNull ? unexpected(expected) : error("\(summary) is not \(kind); expected \(expected)")
+        node.text == nil || isNull ? unexpected(expected) : error("\(summary) is not \(kind); expected \(expected)")
     }
 
     /// The path of a key inside this mapping.
@@ -50,22 +59,19 @@ struct YAMLValue {
     func path(ofElement index: Int) -> String { "\(path)[\(index)]" }
 
     /// True for an empty plain scalar, `~` or `null`: a key written without a value.
-    var isNull: Bool {
-        guard let scalar = node.scalar, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
+    var isNull: Bool { node.isNull }
 
     /// How the value reads in a message: a number as written, other text in quotes, or what
     /// kind of node it is.
     var summary: String {
-        switch node {
+        switch node.content {
         case .mapping: return "a mapping"
         case .sequence(let sequence): return sequence.isEmpty ? "an empty list" : "a list"
         case .alias: return "an alias"
-        case .scalar(let scalar):
+        case .scalar(let text, _):
             if isNull { return "no value" }
-            if YAMLValue.decimal(scalar.string) != nil { return scalar.string }
-            return YAMLValue.quoted(scalar.string)
+            if YAMLValue.decimal(text) != nil { return text }
+            return YAMLValue.quoted(text)
         }
     }
 
@@ -85,9 +91,17 @@ struct YAMLValue {
         return "\"\(escaped)\""
     }
 
-    /// The error `PATH: problem` (or just `problem` for the top level) at a position.
-    static func error(file: String, at mark: Mark?, path: String, problem: String) -> ScenarioError {
-        ScenarioError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                      message: path.isEmpty ? problem : "\(path): \(problem)")
+    /// The error `PATH: problem` at `node`'s file and position, naming the `--set` argument
+    /// that put the node there, if any.
+    static func error(at node: SourceNode, path: String, problem: String) -> ScenarioError {
+        error(file: node.file, at: node.mark, overrides: node.override.map { [$0] } ?? [], path: path, problem: problem)
+    }
+
+    /// The error `--set A, --set B: PATH: problem` (without the `--set` part when `overrides`
+    /// is empty, and just `problem` for the top level) at a position.
+    static func error(file: String, at mark: Mark?, overrides: [String], path: String, problem: String) -> ScenarioError {
+        let place = path.isEmpty ? problem : "\(path): \(problem)"
+        let cause = overrides.isEmpty ? "" : overrides.map { "--set \($0)" }.joined(separator: ", ") + ": "
+        return ScenarioError(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1, message: cause + place)
     }
 }

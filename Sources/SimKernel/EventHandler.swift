@@ -5,17 +5,18 @@ public protocol EventHandler {
     mutating func handle(_ payload: Payload, at time: Double, calendar: inout EventCalendar<Payload>)
 }
 
-/// The run loop: pops events in order and hands them to the handler until the calendar is
-/// empty or the next event lies at or beyond the horizon (minutes). Returns the number of
-/// events handled. Generic and inlinable, so the handler call is specialised, not dispatched.
+/// The run loop: takes events in order and hands them to the handler until the calendar is
+/// empty or the next event lies at or beyond the horizon (minutes); that event and any later
+/// ones stay in the calendar. Returns the number of events handled. Generic and inlinable, so
+/// the handler call is specialised, not dispatched.
 public enum RunLoop {
     @inlinable public static func run<H: EventHandler>(
         _ handler: inout H, calendar: inout EventCalendar<H.Payload>, until horizon: Double
     ) -> Int {
         var handled = 0
-        while let event = calendar.next() {
-            if event.time >= horizon { break }
+        while let event = calendar.beginNext(before: horizon) {
             handler.handle(event.payload, at: event.time, calendar: &calendar)
+            calendar.dropSpentTop()
             handled &+= 1
         }
         return handled

@@ -18,9 +18,19 @@ public struct ArrivalProcess: Sendable {
     /// The first arrival after `time` (minutes), or nil when the channel never has messages.
     @inlinable public func next(after time: Double, stream: RandomStream) -> Double? {
         guard !isSilent else { return nil }
+        return ratePerMinute.withUnsafeBufferPointer { rates in
+            Self.next(after: time, hour: Int(time / Clock.hour), ratePerMinute: rates.baseAddress!, stream: stream)
+        }
+    }
+
+    /// The first arrival after `time` (minutes), `hour` being `Int(time / 60)`, for the 168 rates
+    /// (per minute) at `ratePerMinute`, of which at least one is positive: the engine's
+    /// allocation-free form.
+    @inlinable @inline(__always)
+    static func next(after time: Double, hour: Int, ratePerMinute: UnsafePointer<Double>, stream: RandomStream) -> Double {
         var mass = stream.exponential(mean: 1)
         var t = time
-        var hour = Int(t / Clock.hour)
+        var hour = hour
         while true {
             let rate = ratePerMinute[hour % Clock.hoursPerWeek]
             let hourEnd = Double(hour + 1) * Clock.hour

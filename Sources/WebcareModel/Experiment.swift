@@ -3,8 +3,11 @@ import Foundation
 import Stochastics
 import Synchronization
 
-/// Runs the replications of a scenario on several threads and reduces their results in
-/// replication order, so the summary is byte-identical whatever the thread count.
+/// Runs the replications of one or more scenarios on several threads and reduces them in
+/// replication order, so results are byte-identical whatever the thread count. Several
+/// scenarios are run with common random numbers: replication i of every scenario uses the
+/// same streams, so they see the same messages wherever their demand agrees, and their
+/// differences are estimated pairwise, replication by replication.
 public enum Experiment {
     /// Why a run could not be carried out.
     public struct Failure: Error, CustomStringConvertible {
@@ -15,38 +18,101 @@ public enum Experiment {
     /// threads; `progress` is called with (done, total) after each replication is reduced.
     public static func run(
         _ scenario: Scenario, replications: Int? = nil, seed: UInt64? = nil, threads: Int,
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        precision: PrecisionTarget? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) throws -> Summary {
-        var scenario = scenario
-        if let replications { scenario.run.replications = replications }
-        if let seed { scenario.run.seed = seed }
-        let plan = SimulationPlan(scenario)
-        let layout = MetricLayout(channels: scenario.channels.count, kinds: scenario.kinds.count)
-        let count = scenario.run.replications
-        let streamSeed = StreamSeed(master: scenario.run.seed)
-        let reducer = OrderedReducer(layout: layout, total: count, progress: progress)
-        let nextIndex = Atomic<Int>(0)
-        let workers = max(1, min(threads, count))
-        let started = DispatchTime.now()
+        let result = try compare([scenario], replications: replications, seed: seed, threads: threads,
+                                 precision: precision, progress: progress)
+        return result.summaries[0]
+    }
 
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let waits = WaitHistograms(channels: layout.channels, kinds: layout.kinds)
-            while true {
-                let index = nextIndex.add(1, ordering: .relaxed).oldValue
-                guard index < count else { return }
-                guard var replication = Replication(plan: plan, index: index, seed: streamSeed, waits: waits) else {
-                    reducer.fail("GSL could not allocate the random streams of replication \(index)")
-                    return
-                }
-                let statistics = replication.run()
-                reducer.submit(index: index, values: statistics.values(layout: layout, target: plan.target),
-                               events: statistics.events, conservation: Conservation(statistics))
+    /// Runs `scenarios` with common random numbers: the seed and replication count are the
+    /// first scenario's unless overridden; each keeps its own horizon, warm-up and target.
+    /// With a precision target, replications are added in batches until every scenario's
+    /// interval is narrow enough or the cap is reached.
+    public static func compare(
+        _ scenarios: [Scenario], replications: Int? = nil, seed: UInt64? = nil, threads: Int,
+        precision: PrecisionTarget? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) throws -> ExperimentResult {
+        guard let first = scenarios.first else { throw Failure(description: "no scenario to run") }
+        let seed = seed ?? first.run.seed
+        let initial = replications ?? first.run.replications
+        let plans = scenarios.map { scenario -> SimulationPlan in
+            var scenario = scenario
+            scenario.run.seed = seed
+            return SimulationPlan(scenario)
+        }
+        let layouts = scenarios.map { MetricLayout(channels: $0.channels.count, kinds: $0.kinds.count) }
+        let width = layouts.reduce(0) { $0 + $1.count } + (scenarios.count - 1) * Metric.allCases.count
+        let reducer = OrderedReducer(width: width, scenarios: scenarios.count, progress: progress)
+        let started = DispatchTime.now()
+        var done = 0
+        var target = min(initial, precision?.maxReplications ?? initial)
+        var stopping: Stopping?
+        while true {
+            reducer.expect(total: precision == nil ? target : max(target, done))
+            try runBatch(plans: plans, layouts: layouts, range: done..<target, threads: threads, reducer: reducer)
+            done = target
+            guard let precision else { break }
+            let estimates = reducer.estimates
+            let offsets = layouts.indices.map { k in layouts[..<k].reduce(0) { $0 + $1.count } }
+            let widths = zip(layouts, offsets).map { layout, offset in
+                precision.relativeHalfWidth(of: estimates[offset + layout.index(precision.metric)])
             }
+            if widths.allSatisfy({ $0 <= precision.relativeHalfWidth }) {
+                stopping = Stopping(precision: precision, replications: done, reached: true, widths: widths)
+                break
+            }
+            if done >= precision.maxReplications {
+                stopping = Stopping(precision: precision, replications: done, reached: false, widths: widths)
+                break
+            }
+            target = min(precision.maxReplications, done + max(precision.batch, threads))
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return reducer.result(scenarios: plans.map(\.scenario), layouts: layouts, replications: done,
+                              wall: wall, threads: max(1, min(threads, done)), stopping: stopping)
+    }
+
+    /// Runs replications `range` of every plan on `threads` threads into `reducer`.
+    static func runBatch(plans: [SimulationPlan], layouts: [MetricLayout], range: Range<Int>, threads: Int,
+                         reducer: OrderedReducer) throws {
+        guard !range.isEmpty else { return }
+        let nextIndex = Atomic<Int>(range.lowerBound)
+        let workers = max(1, min(threads, range.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let waits = layouts.map { WaitHistograms(channels: $0.channels, kinds: $0.kinds) }
+            while true {
+                let index = nextIndex.add(1, ordering: .relaxed).oldValue
+                guard index < range.upperBound else { return }
+                var row: [Double?] = []
+                var heads: [[Double?]] = []
+                var events = 0
+                var audits: [Conservation] = []
+                for (k, plan) in plans.enumerated() {
+                    guard var replication = Replication(
+                        plan: plan, index: index, seed: StreamSeed(master: plan.scenario.run.seed), waits: waits[k])
+                    else {
+                        reducer.fail("GSL could not allocate the random streams of replication \(index)")
+                        return
+                    }
+                    let statistics = replication.run()
+                    var values = statistics.values(layout: layouts[k], target: plan.target)
+                    statistics.fillWaitDistribution(&values, layout: layouts[k])
+                    row += values
+                    heads.append(Array(values[0..<Metric.allCases.count]))
+                    events += statistics.events
+                    audits.append(Conservation(statistics))
+                }
+                for head in heads.dropFirst() {
+                    row += zip(head, heads[0]).map { b, a in
+                        guard let b, let a else { return nil }
+                        return b - a
+                    }
+                }
+                reducer.submit(index: index, values: row, events: events, conservation: audits)
+            }
+        }
         if let failure = reducer.failure { throw Failure(description: failure) }
-        return reducer.summary(scenario: scenario, performance: Performance(
-            events: reducer.events, wallS: wall, threads: workers))
     }
 
     /// The raw statistics of one replication, run on the calling thread.

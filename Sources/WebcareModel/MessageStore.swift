@@ -1,7 +1,11 @@
-/// The messages in flight (waiting for an officer, or abandoned and not yet skipped), in a slot table reused through a free
-/// list, so memory is bounded by the number waiting at once and no message allocates.
-/// A slot is freed once the message has left the queue and its abandonment timer, if any,
-/// has fired (timers are cancelled lazily).
+/// The messages in flight (waiting for an officer, or abandoned and not yet skipped), in a slot
+/// table reused through a free list, so memory is bounded by the number waiting at once and no
+/// message allocates. A slot is freed once the message has left the queue and its abandonment
+/// timer, if any, has fired (timers are cancelled lazily).
+///
+/// The table lives in raw memory (no reference counting, uniqueness or bounds checks per event)
+/// that grows by doubling and is freed with the last copy of the store. Copies share the table:
+/// a store belongs to one replication and is not copied while in use.
 public struct MessageStore {
     /// One waiting message: 24 bytes.
     public struct Message {
@@ -13,6 +17,8 @@ public struct MessageStore {
         public var kind: UInt8
         /// Priority level index (0 is served first).
         public var level: UInt8
+        /// Hour of the week it arrived in (0 ..< 168).
+        public var hour: UInt8
         /// Whether the message is counted (arrived after the warm-up).
         public var counted: Bool
         /// Its slot is still held by a priority queue (abandoned ones are skipped lazily).
@@ -23,32 +29,81 @@ public struct MessageStore {
         public var timerPending: Bool
     }
 
-    @usableFromInline var slots: [Message] = []
-    @usableFromInline var free: [UInt32] = []
+    /// Owns the raw memory and frees it.
+    @usableFromInline final class Memory {
+        @usableFromInline var slots: UnsafeMutablePointer<Message>
+        @usableFromInline var free: UnsafeMutablePointer<UInt32>
 
-    public init() {}
+        init(capacity: Int) {
+            slots = .allocate(capacity: capacity)
+            free = .allocate(capacity: capacity)
+        }
+
+        deinit {
+            slots.deallocate()
+            free.deallocate()
+        }
+    }
+
+    @usableFromInline let memory: Memory
+    @usableFromInline var slots: UnsafeMutablePointer<Message>
+    /// Free slots (a stack); it never holds more than `capacity` entries.
+    @usableFromInline var free: UnsafeMutablePointer<UInt32>
+    @usableFromInline var used = 0
+    @usableFromInline var freeCount = 0
+    /// Slots allocated.
+    public private(set) var allocated: Int
+
+    public init(capacity: Int = 64) {
+        allocated = max(1, capacity)
+        memory = Memory(capacity: allocated)
+        slots = memory.slots
+        free = memory.free
+    }
 
     /// Stores a message and returns its slot.
-    @inlinable public mutating func insert(_ message: Message) -> UInt32 {
-        if let slot = free.popLast() {
+    @inlinable @inline(__always) public mutating func insert(_ message: Message) -> UInt32 {
+        if freeCount > 0 {
+            freeCount &-= 1
+            let slot = free[freeCount]
             slots[Int(slot)] = message
             return slot
         }
-        slots.append(message)
-        return UInt32(slots.count - 1)
+        if used == allocated { grow() }
+        (slots + used).initialize(to: message)
+        used &+= 1
+        return UInt32(truncatingIfNeeded: used &- 1)
     }
 
     @inlinable public subscript(slot: UInt32) -> Message {
-        get { slots[Int(slot)] }
-        _modify { yield &slots[Int(slot)] }
+        @inline(__always) get { slots[Int(slot)] }
+        @inline(__always) nonmutating _modify { yield &slots[Int(slot)] }
     }
 
     /// Frees the slot when nothing refers to it any more.
-    @inlinable public mutating func release(_ slot: UInt32) {
+    @inlinable @inline(__always) public mutating func release(_ slot: UInt32) {
         let message = slots[Int(slot)]
-        if !message.inQueue && !message.timerPending { free.append(slot) }
+        if !message.inQueue && !message.timerPending {
+            free[freeCount] = slot
+            freeCount &+= 1
+        }
     }
 
     /// Slots in use (high-water mark of the table).
-    public var capacity: Int { slots.count }
+    public var capacity: Int { used }
+
+    @usableFromInline @inline(never) mutating func grow() {
+        let larger = allocated * 2
+        let newSlots = UnsafeMutablePointer<Message>.allocate(capacity: larger)
+        newSlots.moveInitialize(from: slots, count: used)
+        let newFree = UnsafeMutablePointer<UInt32>.allocate(capacity: larger)
+        newFree.moveInitialize(from: free, count: freeCount)
+        slots.deallocate()
+        free.deallocate()
+        slots = newSlots
+        free = newFree
+        memory.slots = newSlots
+        memory.free = newFree
+        allocated = larger
+    }
 }

@@ -62,7 +62,8 @@ public enum GroupMetric: String, Sendable, CaseIterable, Codable {
 }
 
 /// Where each measure sits in the flat vector of one replication's values: headline metrics,
-/// then hour × hour metric, then channel × group metric, then kind × group metric.
+/// then hour × hour metric, then channel × group metric, then kind × group metric, then the
+/// response-time distribution.
 public struct MetricLayout: Sendable, Equatable {
     public let channels: Int
     public let kinds: Int
@@ -76,7 +77,12 @@ public struct MetricLayout: Sendable, Equatable {
     static let hourWidth = HourMetric.allCases.count
     static let groupWidth = GroupMetric.allCases.count
 
-    public var count: Int { hourOffset(Clock.hoursPerWeek) + (channels + kinds) * Self.groupWidth }
+    public var count: Int { distributionOffset + WaitPoint.grid.count }
+
+    var distributionOffset: Int { hourOffset(Clock.hoursPerWeek) + (channels + kinds) * Self.groupWidth }
+
+    /// Where the share answered within `WaitPoint.grid[point]` minutes sits.
+    public func index(waitPoint point: Int) -> Int { distributionOffset + point }
 
     public func index(_ metric: Metric) -> Int { Metric.allCases.firstIndex(of: metric) ?? 0 }
 

@@ -1,41 +1,44 @@
 import Stochastics
 import Synchronization
 
-/// Collects replication results from worker threads and folds them into running statistics
-/// strictly in replication order (out-of-order results wait in a small buffer), so floating-point
+/// Collects replication rows from worker threads and folds them into running statistics
+/// strictly in replication order (out-of-order rows wait in a small buffer), so floating-point
 /// sums, and hence every output byte, do not depend on the thread count or scheduling.
 final class OrderedReducer: Sendable {
     private struct State: ~Copyable {
         var accumulators: [RunningStatistics]
         var pending: [Int: [Double?]] = [:]
         var next = 0
+        var total = 0
         var events = 0
-        var conservation = Conservation()
+        var conservation: [Conservation]
         var failure: String?
     }
 
     private let state: Mutex<State>
-    private let layout: MetricLayout
-    private let total: Int
     private let progress: (@Sendable (Int, Int) -> Void)?
 
-    init(layout: MetricLayout, total: Int, progress: (@Sendable (Int, Int) -> Void)?) {
-        self.layout = layout
-        self.total = total
+    init(width: Int, scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?) {
         self.progress = progress
-        state = Mutex(State(accumulators: (0..<layout.count).map { _ in RunningStatistics() }))
+        state = Mutex(State(accumulators: (0..<width).map { _ in RunningStatistics() },
+                            conservation: Array(repeating: Conservation(), count: scenarios)))
     }
 
-    func submit(index: Int, values: [Double?], events: Int, conservation: Conservation) {
-        let done: Int = state.withLock { state in
+    /// Sets the number of replications expected so far (for the progress bar).
+    func expect(total: Int) {
+        state.withLock { $0.total = total }
+    }
+
+    func submit(index: Int, values: [Double?], events: Int, conservation: [Conservation]) {
+        let (done, total): (Int, Int) = state.withLock { state in
             state.pending[index] = values
             state.events += events
-            state.conservation.add(conservation)
+            for k in conservation.indices { state.conservation[k].add(conservation[k]) }
             while let ready = state.pending.removeValue(forKey: state.next) {
                 for (accumulator, value) in zip(state.accumulators, ready) { accumulator.add(value) }
                 state.next += 1
             }
-            return state.next
+            return (state.next, state.total)
         }
         progress?(done, total)
     }
@@ -45,34 +48,36 @@ final class OrderedReducer: Sendable {
     }
 
     var failure: String? { state.withLock { $0.failure } }
-    var events: Int { state.withLock { $0.events } }
 
-    func summary(scenario: Scenario, performance: Performance) -> Summary {
-        let (estimates, conservation) = state.withLock { state in
-            (state.accumulators.map(\.estimate), state.conservation)
+    /// The current estimates of every column.
+    var estimates: [Estimate] { state.withLock { state in state.accumulators.map(\.estimate) } }
+
+    /// The result: one summary per scenario, then the paired differences against the first.
+    func result(scenarios: [Scenario], layouts: [MetricLayout], replications: Int, wall: Double, threads: Int,
+                stopping: Stopping?) -> ExperimentResult {
+        let (estimates, conservation, events) = state.withLock { state in
+            (state.accumulators.map(\.estimate), state.conservation, state.events)
         }
-        let layout = self.layout
-        func group(_ index: (GroupMetric) -> Int) -> [String: Estimate] {
-            Dictionary(uniqueKeysWithValues: GroupMetric.allCases.map { ($0.rawValue, estimates[index($0)]) })
+        var offset = 0
+        var summaries: [Summary] = []
+        for (k, scenario) in scenarios.enumerated() {
+            let columns = Array(estimates[offset..<(offset + layouts[k].count)])
+            offset += layouts[k].count
+            summaries.append(Summary(
+                scenario: scenario, replications: replications, layout: layouts[k], estimates: columns,
+                conservation: conservation[k], stopping: stopping,
+                performance: Performance(events: events, wallS: wall, threads: threads)))
         }
-        return Summary(
-            scenario: scenario.name,
-            seed: scenario.run.seed,
-            replications: scenario.run.replications,
-            definitions: Definitions(scenario: scenario),
-            metrics: Dictionary(uniqueKeysWithValues: Metric.allCases.map { ($0.rawValue, estimates[layout.index($0)]) }),
-            byHourOfWeek: (0..<Clock.hoursPerWeek).map { hour in
-                HourRow(hourOfWeek: hour, metrics: Dictionary(uniqueKeysWithValues: HourMetric.allCases.map {
-                    ($0.rawValue, estimates[layout.index(hour: hour, $0)])
-                }))
-            },
-            byChannel: scenario.channels.enumerated().map { channel, info in
-                GroupRow(name: info.name, metrics: group { layout.index(channel: channel, $0) })
-            },
-            byKind: scenario.kinds.enumerated().map { kind, info in
-                GroupRow(name: info.name, metrics: group { layout.index(kind: kind, $0) })
-            },
-            conservation: conservation,
-            performance: performance)
+        var differences: [DifferenceSet] = []
+        for scenario in scenarios.dropFirst() {
+            var metrics: [String: Difference] = [:]
+            for metric in Metric.allCases {
+                metrics[metric.rawValue] = Difference(estimates[offset])
+                offset += 1
+            }
+            differences.append(DifferenceSet(scenario: scenario.name, baseline: scenarios[0].name, metrics: metrics))
+        }
+        return ExperimentResult(seed: scenarios[0].run.seed, replications: replications, summaries: summaries,
+                                differences: differences, stopping: stopping)
     }
 }

@@ -7,15 +7,54 @@ import Stochastics
 /// handled, or are abandoned when the citizen's patience runs out first. Officers are
 /// interchangeable; when the on-duty level drops below the number busy, the officers in hand
 /// finish their message (overtime) before leaving. Times in minutes.
+///
+/// Speed: the event loop touches only this value (mutated in place, so exclusivity is checked
+/// at compile time) and raw memory it owns: arrival rates, random streams (unretained), samplers,
+/// counters and wait-histogram bins are reached through pointers set up once per replication,
+/// so an event does no reference counting, allocation, uniqueness or dynamic exclusivity check.
 public struct Replication: EventHandler {
     public typealias Payload = WebcareEvent
 
     let plan: SimulationPlan
-    let arrivalStreams: [RandomStream]
-    let kindStreams: [RandomStream]
-    let handlingStreams: [RandomStream]
-    let patienceStreams: [RandomStream]
+    /// Owns the raw memory below and keeps the random streams alive; not used per event.
+    let memory: RawMemory
+    let waits: WaitHistograms
     let kindSampler: DiscreteSampler
+
+    /// Messages per minute by channel and hour of the week: `[channel * 168 + hour]`.
+    let rates: UnsafeMutablePointer<Double>
+    /// Channels without any messages.
+    let silent: UnsafeMutablePointer<Bool>
+    /// The channel's streams: `[channel * 4 + purpose]` (arrivals, kind, handling, patience).
+    /// Streams per channel, one per `StreamPurpose` (a literal: `allCases` builds an array).
+    static var purposes: Int { 4 }
+    let streams: UnsafeMutablePointer<Unmanaged<RandomStream>>
+    let handling: UnsafeMutablePointer<Sampler>
+    /// Mean of the kind's handling time where it is exponential, else 0 (then `handling` draws):
+    /// the same GSL call as the sampler's, without its dispatch on the distribution's form.
+    let handlingExponentialMean: UnsafeMutablePointer<Double>
+    /// Likewise for patience.
+    let patienceExponentialMean: UnsafeMutablePointer<Double>
+    /// Patience sampler per kind; meaningful only where `abandons` is true.
+    let patience: UnsafeMutablePointer<Sampler>
+    let abandons: UnsafeMutablePointer<Bool>
+    let kindLevel: UnsafeMutablePointer<UInt8>
+    let singleKind: Bool
+    /// Counted messages: all, then by hour of arrival, by channel and by kind.
+    let total: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
+    let byHour: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
+    let byChannel: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
+    let byKind: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
+    /// Time integrals by hour of the week.
+    let integrals: UnsafeMutablePointer<ReplicationStatistics.TimeIntegrals>
+    let fineBins: BinLookup
+    let hourBins: BinLookup
+    let waitByHour: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByChannel: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByKind: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let warmupEnd: Double
+    let end: Double
+    let target: Double
 
     var store = MessageStore()
     var queues: [Deque<UInt32>]
@@ -30,44 +69,79 @@ public struct Replication: EventHandler {
     var hourBucket = 0
     var counting: Bool
     var lastTime = 0.0
-
-    /// What was measured.
-    public internal(set) var statistics: ReplicationStatistics
+    /// The current hour: `Int(t / 60)` and its hour of the week for every t in
+    /// [hourStart, hourEnd) (exact bounds, found when the hour is first asked for).
+    var hourStart = 0.0
+    var hourEnd = -1.0
+    var currentHour = 0
+    var currentHourOfWeek = 0
+    var queueMax = 0
+    var waitingAtEnd = 0
+    var censoredWaitSum = 0.0
+    var openings = 0
+    var backlogAtOpenings = 0
+    var events = 0
 
     /// A replication `index` of `plan`, its streams derived from `seed`; `waits` are the
     /// worker's histograms (reset here). Returns nil when GSL cannot allocate a generator.
     public init?(plan: SimulationPlan, index: Int, seed: StreamSeed, waits: WaitHistograms) {
-        func streams(_ purpose: StreamPurpose) -> [RandomStream]? {
-            var result: [RandomStream] = []
-            for channel in plan.arrivals.indices {
+        let channels = plan.arrivals.count, kinds = plan.kindShares.count
+        precondition(StreamPurpose.allCases.count == Self.purposes)
+        var allStreams: [RandomStream] = []
+        for channel in 0..<channels {
+            for purpose in StreamPurpose.allCases {
                 guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: purpose, channel: channel))
                 else { return nil }
-                result.append(stream)
+                allStreams.append(stream)
             }
-            return result
         }
-        guard let arrivals = streams(.arrivals), let kinds = streams(.kind),
-              let handling = streams(.handling), let patience = streams(.patience),
-              let kindSampler = DiscreteSampler(weights: plan.kindShares)
-        else { return nil }
+        guard let kindSampler = DiscreteSampler(weights: plan.kindShares) else { return nil }
+        let memory = RawMemory(keeping: allStreams)
         self.plan = plan
-        arrivalStreams = arrivals
-        kindStreams = kinds
-        handlingStreams = handling
-        patienceStreams = patience
+        self.memory = memory
+        self.waits = waits
         self.kindSampler = kindSampler
+        streams = memory.copy(allStreams.map { Unmanaged.passUnretained($0) })
+        rates = memory.copy(plan.arrivals.flatMap(\.ratePerMinute))
+        silent = memory.copy(plan.arrivals.map(\.isSilent))
+        handling = memory.copy(plan.handling)
+        func exponentialMean(_ distribution: Distribution?) -> Double {
+            if case .exponential(let mean) = distribution, mean > 0 { return mean }
+            return 0
+        }
+        handlingExponentialMean = memory.copy(plan.scenario.kinds.map { exponentialMean($0.handling) })
+        patienceExponentialMean = memory.copy(plan.scenario.kinds.map { exponentialMean($0.patience) })
+        patience = memory.copy(plan.patience.map { $0 ?? Sampler(.deterministic(value: 0)) })
+        abandons = memory.copy(plan.patience.map { $0 != nil })
+        kindLevel = memory.copy(plan.kindLevel)
+        singleKind = kinds == 1
+        let counts = memory.copy([ReplicationStatistics.MessageCounts](
+            repeating: .init(), count: 1 + Clock.hoursPerWeek + channels + kinds))
+        total = counts
+        byHour = counts + 1
+        byChannel = byHour + Clock.hoursPerWeek
+        byKind = byChannel + channels
+        integrals = memory.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
+        waits.reset()
+        fineBins = waits.fineBins.lookup
+        hourBins = waits.hourBins.lookup
+        waitByHour = memory.copy(waits.byHour.map(\.recorder))
+        waitByChannel = memory.copy(waits.byChannel.map(\.recorder))
+        waitByKind = memory.copy(waits.byKind.map(\.recorder))
+        warmupEnd = plan.warmupEnd
+        end = plan.end
+        target = plan.target
         queues = Array(repeating: Deque(), count: plan.levelCount)
         onDuty = plan.initialOfficers
         counting = plan.warmupEnd <= 0
-        statistics = ReplicationStatistics(
-            channels: plan.arrivals.count, kinds: plan.kindShares.count, waits: waits)
     }
 
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
         var calendar = EventCalendar<WebcareEvent>(capacity: 256)
-        for channel in plan.arrivals.indices {
-            if let first = plan.arrivals[channel].next(after: 0, stream: arrivalStreams[channel]), first < plan.end {
+        for channel in 0..<plan.arrivals.count where !silent[channel] {
+            let first = nextArrival(channel: channel, after: 0, hour: 0)
+            if first < end {
                 calendar.schedule(WebcareEvent(.arrival, UInt32(channel)), at: first, priority: WebcareEvent.Kind.arrival.rawValue)
             }
         }
@@ -82,11 +156,13 @@ public struct Replication: EventHandler {
             scheduleRosterChange(&calendar)
         }
         calendar.schedule(WebcareEvent(.hourTick, 1), at: Clock.hour, priority: WebcareEvent.Kind.hourTick.rawValue)
-        _ = RunLoop.run(&self, calendar: &calendar, until: plan.end)
-        finish(at: plan.end)
+        _ = RunLoop.run(&self, calendar: &calendar, until: end)
+        finish(at: end)
+        completeWaitHistograms()
         return statistics
     }
 
+    @inline(__always)
     public mutating func handle(_ event: WebcareEvent, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         advance(to: time)
         switch event.kind {
@@ -99,23 +175,25 @@ public struct Replication: EventHandler {
     }
 
     /// Adds the time since the last event to the current hour's integrals.
+    @inline(__always)
     mutating func advance(to time: Double) {
         let dt = time - lastTime
         lastTime = time
         guard counting, dt > 0 else { return }
         let paid = max(onDuty, busy)
-        statistics.time[hourBucket].minutes += dt
-        statistics.time[hourBucket].queueArea += Double(waiting) * dt
-        statistics.time[hourBucket].busyArea += Double(busy) * dt
-        statistics.time[hourBucket].dutyArea += Double(onDuty) * dt
-        statistics.time[hourBucket].paidArea += Double(paid) * dt
+        let hour = integrals + hourBucket
+        hour.pointee.minutes += dt
+        hour.pointee.queueArea += Double(waiting) * dt
+        hour.pointee.busyArea += Double(busy) * dt
+        hour.pointee.dutyArea += Double(onDuty) * dt
+        hour.pointee.paidArea += Double(paid) * dt
     }
 
     mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         hourBucket = hour % Clock.hoursPerWeek
-        counting = time >= plan.warmupEnd
+        counting = time >= warmupEnd
         let next = Double(hour + 1) * Clock.hour
-        if next < plan.end {
+        if next < end {
             calendar.schedule(WebcareEvent(.hourTick, UInt32(hour + 1)), at: next, priority: WebcareEvent.Kind.hourTick.rawValue)
         }
     }
@@ -123,7 +201,7 @@ public struct Replication: EventHandler {
     mutating func scheduleRosterChange(_ calendar: inout EventCalendar<WebcareEvent>) {
         let change = plan.rosterChanges[nextChange]
         let time = changeWeekOffset + Double(change.minuteOfWeek)
-        if time < plan.end {
+        if time < end {
             calendar.schedule(WebcareEvent(.rosterChange, UInt32(nextChange)), at: time,
                               priority: WebcareEvent.Kind.rosterChange.rawValue)
         }
@@ -132,8 +210,8 @@ public struct Replication: EventHandler {
     mutating func changeRoster(at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         let change = plan.rosterChanges[nextChange]
         if onDuty == 0 && change.officers > 0 && counting {
-            statistics.openings += 1
-            statistics.backlogAtOpenings += waiting
+            openings += 1
+            backlogAtOpenings += waiting
         }
         onDuty = change.officers
         nextChange += 1
@@ -143,5 +221,57 @@ public struct Replication: EventHandler {
         }
         scheduleRosterChange(&calendar)
         while busy < onDuty && waiting > 0 { startNext(at: time, calendar: &calendar) }
+    }
+
+    /// What was measured so far (after `run()`: in the whole replication).
+    public var statistics: ReplicationStatistics {
+        let channels = plan.arrivals.count, kinds = plan.kindShares.count
+        var result = ReplicationStatistics(channels: channels, kinds: kinds, keeping: waits)
+        result.total = total.pointee
+        result.byHour = Array(UnsafeBufferPointer(start: byHour, count: Clock.hoursPerWeek))
+        result.byChannel = Array(UnsafeBufferPointer(start: byChannel, count: channels))
+        result.byKind = Array(UnsafeBufferPointer(start: byKind, count: kinds))
+        result.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
+        result.queueMax = queueMax
+        result.waitingAtEnd = waitingAtEnd
+        result.censoredWaitSum = censoredWaitSum
+        result.openings = openings
+        result.backlogAtOpenings = backlogAtOpenings
+        result.events = events
+        return result
+    }
+}
+
+/// Raw memory of one replication, freed (and deinitialised) with it; also keeps the objects
+/// whose unretained references the replication holds alive.
+final class RawMemory {
+    private let kept: [AnyObject]
+    private var releases: [() -> Void] = []
+
+    init(keeping objects: [AnyObject]) { kept = objects }
+
+    /// A copy of `values` in raw memory that lives as long as this object.
+    func copy<T>(_ values: [T]) -> UnsafeMutablePointer<T> {
+        let count = values.count
+        let pointer = UnsafeMutablePointer<T>.allocate(capacity: max(1, count))
+        _ = UnsafeMutableBufferPointer(start: pointer, count: count).initialize(from: values)
+        releases.append {
+            pointer.deinitialize(count: count)
+            pointer.deallocate()
+        }
+        return pointer
+    }
+
+    deinit { for release in releases { release() } }
+}
+
+extension Replication {
+    /// Memory per message in flight, in bytes: its slot in the message table, its entry in the
+    /// table's free list (reserved with the slot), its entry in a priority queue and, for kinds
+    /// with patience, its abandonment timer in the event calendar. Tables grow by doubling, so
+    /// up to twice this is reserved at the high-water mark.
+    public static var bytesPerMessageInFlight: (slot: Int, freeList: Int, queue: Int, timer: Int) {
+        (MemoryLayout<MessageStore.Message>.stride, MemoryLayout<UInt32>.stride, MemoryLayout<UInt32>.stride,
+         MemoryLayout<Event<WebcareEvent>>.stride)
     }
 }

@@ -60,11 +60,17 @@ public struct ReplicationStatistics {
     /// Waits of answered messages: all, by arrival hour, by channel, by kind.
     public let waits: WaitHistograms
 
+    /// Empty statistics; resets `waits`.
     public init(channels: Int, kinds: Int, waits: WaitHistograms) {
+        self.init(channels: channels, kinds: kinds, keeping: waits)
+        waits.reset()
+    }
+
+    /// Empty counts, keeping what `waits` holds.
+    init(channels: Int, kinds: Int, keeping waits: WaitHistograms) {
         byChannel = [MessageCounts](repeating: MessageCounts(), count: channels)
         byKind = [MessageCounts](repeating: MessageCounts(), count: kinds)
         self.waits = waits
-        waits.reset()
     }
 
     /// Sum of the hourly time integrals.
@@ -80,17 +86,26 @@ public struct ReplicationStatistics {
 }
 
 /// The wait histograms of one worker: overall, by hour of the week, by channel and by kind.
+/// The overall, channel and kind histograms share one bin layout (growth 1.01), the hourly ones
+/// another (growth 1.02), so a wait's bin is looked up once per layout.
 public final class WaitHistograms {
     public let all: WaitHistogram
     public let byHour: [WaitHistogram]
     public let byChannel: [WaitHistogram]
     public let byKind: [WaitHistogram]
+    /// The bins of `all`, `byChannel` and `byKind`.
+    public let fineBins: GeometricBins
+    /// The bins of `byHour`.
+    public let hourBins: GeometricBins
 
     public init(channels: Int, kinds: Int) {
-        all = WaitHistogram()
-        byHour = (0..<Clock.hoursPerWeek).map { _ in WaitHistogram(growth: 1.02) }
-        byChannel = (0..<channels).map { _ in WaitHistogram() }
-        byKind = (0..<kinds).map { _ in WaitHistogram() }
+        fineBins = GeometricBins(floor: 0.01, ceiling: 40_320, growth: 1.01)
+        hourBins = GeometricBins(floor: 0.01, ceiling: 40_320, growth: 1.02)
+        let fine = fineBins, hour = hourBins
+        all = WaitHistogram(bins: fine)
+        byHour = (0..<Clock.hoursPerWeek).map { _ in WaitHistogram(bins: hour) }
+        byChannel = (0..<channels).map { _ in WaitHistogram(bins: fine) }
+        byKind = (0..<kinds).map { _ in WaitHistogram(bins: fine) }
     }
 
     /// Empties every histogram.

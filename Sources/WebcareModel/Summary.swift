@@ -15,10 +15,17 @@ public struct Summary: Codable, Sendable, Equatable {
     public var byKind: [GroupRow]
     /// Message audit over all replications.
     public var conservation: Conservation
+    /// Share of arrivals answered within each of `WaitPoint.grid` minutes.
+    public var waitDistribution: [WaitPoint]
+    /// Why the run stopped, when it ran to a precision target.
+    public var stopping: Stopping?
+    /// The scenario file and tool version, when run from a file.
+    public var provenance: Provenance?
     public var performance: Performance
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, replications, definitions, metrics, conservation, performance
+        case scenario, seed, replications, definitions, metrics, conservation, stopping, provenance, performance
+        case waitDistribution = "wait_distribution"
         case byHourOfWeek = "by_hour_of_week"
         case byChannel = "by_channel"
         case byKind = "by_kind"

@@ -6,12 +6,12 @@ import WebcareModel
 /// Loads scenario files for a command, printing one `FILE:LINE:COLUMN: message` line per bad
 /// file on stderr and failing when any is bad, before anything runs or is written.
 enum ScenarioFiles {
-    static func load(_ paths: [String]) throws -> [Scenario] {
+    static func load(_ paths: [String], overrides: [ScenarioOverride] = []) throws -> [Scenario] {
         var scenarios: [Scenario] = []
         var failed = false
         for path in paths {
             do {
-                scenarios.append(try ScenarioLoader.load(path: path))
+                scenarios.append(try ScenarioLoader.load(path: path, overrides: overrides))
             } catch {
                 Console.error(error.description)
                 failed = true

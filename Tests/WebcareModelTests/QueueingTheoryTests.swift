@@ -45,6 +45,24 @@ import WebcareModel
             checked += 1
         }
         #expect(checked >= 6)
+        if validation.params.theta == 0 && validation.params.service.dist == "exponential" {
+            try checkWaitDistribution(summary, validation: validation, replications: replications)
+        }
+    }
+
+    /// The reported response-time distribution against Erlang C's P(W ≤ t) = 1 − C·e^{−(cμ−λ)t}
+    /// at every grid point (minutes), same pass rule (probabilities).
+    private func checkWaitDistribution(_ summary: Summary, validation: ValidationCase, replications: Int) throws {
+        let erlang = ErlangC(arrivalRate: validation.params.lam, serviceRate: validation.params.mu, servers: validation.params.c)
+        #expect(summary.waitDistribution.map(\.minutes) == WaitPoint.grid)
+        for point in summary.waitDistribution {
+            let mean = try #require(point.answeredWithin.mean)
+            let standardError = (point.answeredWithin.halfWidth ?? 0) / gsl_t975(replications - 1)
+            let exact = erlang.serviceLevel(target: point.minutes)
+            let error = abs(mean - exact)
+            #expect(error <= 4 * standardError || error <= 0.005,
+                    "\(validation.id) P(W <= \(point.minutes)): simulated \(mean) ± \(standardError), exact \(exact)")
+        }
     }
 
     /// The GSL-based Erlang C formulas agree with the published exact values.

@@ -1,0 +1,64 @@
+import Stochastics
+import WebcareModel
+
+/// Plain-text tables of comparisons and sweeps: each scenario's mean and 95% interval and the
+/// paired difference against the baseline, marked with * where its interval excludes zero.
+public enum ComparisonTable {
+    /// The measures a sweep table shows per grid point.
+    static let sweepMetrics: [Metric] = [.waitMean, .waitP90, .serviceLevel, .abandonShare, .backlogAtOpening,
+                                         .utilization, .officerHoursPerWeek]
+
+    public static func render(_ result: ExperimentResult) -> String {
+        let summaries = result.summaries
+        var headers = ["measure", summaries[0].scenario + " (baseline)"]
+        for summary in summaries.dropFirst() { headers += [summary.scenario, "difference"] }
+        var rows: [[String]] = []
+        for metric in Metric.allCases {
+            var row = [metric.rawValue, SummaryTable.cell(summaries[0][metric], metric.style)]
+            for (k, summary) in summaries.enumerated().dropFirst() {
+                row += [SummaryTable.cell(summary[metric], metric.style),
+                        differenceCell(result.differences[k - 1][metric], metric.style)]
+            }
+            rows.append(row)
+        }
+        return TextGrid(headers: headers, rows: rows).text + footer(result)
+    }
+
+    public static func renderSweep(_ sweep: SweepResult) -> String {
+        let result = sweep.result
+        let headers = sweep.paths + sweepMetrics.map(\.rawValue)
+        var rows: [[String]] = []
+        for (index, summary) in result.summaries.enumerated() {
+            var row = sweep.points[index]
+            for metric in sweepMetrics {
+                var cell = SummaryTable.cell(summary[metric], metric.style)
+                if index > 0 { cell += " " + differenceCell(result.differences[index - 1][metric], metric.style) }
+                row.append(cell)
+            }
+            rows.append(row)
+        }
+        return TextGrid(headers: headers, rows: rows).text
+            + "\nThe first row is the baseline; later rows show mean [95% interval] and (difference from the baseline).\n"
+            + footer(result)
+    }
+
+    /// "+1.23 [0.50, 1.96] *": the paired difference, starred when its interval excludes zero.
+    static func differenceCell(_ difference: Difference, _ style: NumberStyle) -> String {
+        guard let mean = difference.mean else { return "-" }
+        let sign = mean > 0 ? "+" : ""
+        guard let low = difference.ci95Low, let high = difference.ci95High else { return sign + style.format(mean) }
+        return "\(sign)\(style.format(mean)) [\(style.format(low)), \(style.format(high))]\(difference.significant ? " *" : "")"
+    }
+
+    static func footer(_ result: ExperimentResult) -> String {
+        var text = "\n\(result.replications) replications, seed \(result.seed), common random numbers.\n"
+        text += "Difference: \(result.definition); * = significant.\n"
+        if let stopping = result.stopping {
+            text += "Stopped: \(stopping.reason) after \(stopping.replications) replications (\(stopping.target)).\n"
+        }
+        if let definitions = result.summaries.first?.definitions {
+            text += "Service level: \(definitions.serviceLevel).\n"
+        }
+        return text
+    }
+}

@@ -1,0 +1,75 @@
+import WebcareModel
+
+extension HTMLReport {
+    /// The urgent messages: the kinds named "urgent", how many, how long they waited; the
+    /// share that waited past a threshold is not measured yet, and the report says so.
+    func urgentSection() -> String {
+        var out = "<section id=\"urgent\">\n<h2>Urgent messages</h2>\n"
+        let rows = summaries.enumerated().flatMap { index, summary in
+            ReportInput.urgentKinds(of: summary).map { (index, $0) }
+        }
+        guard !rows.isEmpty else {
+            return out + "<p>None of these scenarios has a message kind named “urgent”, so there is nothing to show here.</p>\n</section>\n"
+        }
+        out += "<p class=\"note\">Message kinds whose name contains “urgent”. An urgent message that is a real emergency "
+        out += "belongs on 112 and must be passed on at once.</p>\n"
+        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Kind</th><th>Messages per week</th>"
+        out += "<th>Average wait (minutes)</th><th>9 in 10 waited at most (minutes)</th><th>Answered within the target</th>"
+        out += "<th>Gave up</th><th>Waited past the threshold</th></tr></thead>\n<tbody>\n"
+        for (index, row) in rows {
+            out += "<tr><td>\(swatchName(index))</td><td>\(HTMLText.escape(row.name))</td>"
+            for metric in [GroupMetric.messagesPerWeek, .waitMean, .waitP90, .serviceLevel, .abandonShare] {
+                out += Self.estimateCell(row[metric], metric.style)
+            }
+            out += "<td class=\"ns\">not measured</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        out += "<p class=\"note\">How many urgent messages waited past a threshold is not measured by this version of "
+        out += "webcare-sim; the 90th percentile shows how long the slowest tenth waited.</p>\n"
+        return out + "</section>\n"
+    }
+
+    /// The definitions every output states, and where each result came from.
+    func definitionsSection() -> String {
+        let first = summaries[0].definitions
+        var out = "<section id=\"definitions\">\n<h2>Definitions and provenance</h2>\n<dl>\n"
+        func item(_ term: String, _ text: String) {
+            out += "<dt>\(HTMLText.escape(term))</dt><dd>\(HTMLText.escape(text))</dd>\n"
+        }
+        item("Response time (wait)", first.metrics[Metric.waitMean.rawValue] ?? Metric.waitMean.definition)
+        if summaries.allSatisfy({ $0.definitions.serviceLevel == first.serviceLevel }) {
+            item("Service level", first.serviceLevel)
+        } else {
+            for summary in summaries { item("Service level (\(summary.scenario))", summary.definitions.serviceLevel) }
+        }
+        item("Shift end", first.shiftEndRule)
+        item("Warm-up and clock", first.clock)
+        item("Intervals", first.confidence)
+        if let definition = input.differenceDefinition { item("Differences", definition) }
+        item("Units", first.units)
+        out += "</dl>\n"
+        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Replications</th><th>Seed</th><th>Warm-up (days)</th>"
+        out += "<th>Counted (days)</th><th>Scenario file</th><th>SHA-256 of the file</th><th>Simulated with</th></tr></thead>\n<tbody>\n"
+        for (index, summary) in summaries.enumerated() {
+            let provenance = summary.provenance
+            out += "<tr><td>\(swatchName(index))</td><td>\(summary.replications)</td><td>\(summary.seed)</td>"
+            out += "<td>\(HTMLText.escape(summary.definitions.warmupDays.formatted))</td>"
+            out += "<td>\(HTMLText.escape(summary.definitions.horizonDays.formatted))</td>"
+            out += "<td>\(HTMLText.escape(provenance?.scenarioFile ?? "not recorded"))</td>"
+            out += provenance.map { "<td class=\"hash\">\(HTMLText.escape($0.scenarioSHA256))</td>" } ?? "<td>not recorded</td>"
+            out += "<td>\(HTMLText.escape(provenance.map { "webcare-sim " + $0.toolVersion } ?? "not recorded"))</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        for summary in summaries {
+            if let stopping = summary.stopping {
+                out += "<p class=\"note\">\(HTMLText.escape(summary.scenario)): stopped, \(HTMLText.escape(stopping.reason)), "
+                out += "after \(stopping.replications) replications (\(HTMLText.escape(stopping.target))).</p>\n"
+            }
+        }
+        out += "<h3>Measures</h3>\n<dl>\n"
+        for metric in Metric.allCases {
+            item(metric.rawValue, first.metrics[metric.rawValue] ?? metric.definition)
+        }
+        return out + "</dl>\n</section>\n"
+    }
+}

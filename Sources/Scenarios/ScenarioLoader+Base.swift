@@ -1,0 +1,104 @@
+import Foundation
+import Yams
+
+/// Reading a scenario's YAML tree from its file and the chain of `base` files it starts from,
+/// merged by the rule in `ScenarioLoader`'s documentation (`SourceNode.merged(over:)`).
+extension ScenarioLoader {
+    /// A file that could not be read, and why.
+    struct UnreadableFile: Error {
+        let reason: String
+    }
+
+    /// A file in a chain of bases: its path as shown in errors and its real location.
+    private struct Link {
+        let file: String
+        let identity: String
+    }
+
+    private static let emptyMessage =
+        "the file is empty; a scenario needs name, run, service_level, channels, kinds and shifts"
+
+    /// The top-level mapping of `yaml` (read from `file`) with its chain of bases merged in.
+    static func tree(yaml: String, file: String) throws(ScenarioError) -> SourceNode {
+        try tree(yaml: yaml, file: file, links: [])
+    }
+
+    /// `tree(yaml:file:)` for a file that the files in `links` have (in turn) as their base,
+    /// outermost first.
+    private static func tree(yaml: String, file: String, links: [Link]) throws(ScenarioError) -> SourceNode {
+        let root = try document(yaml: yaml, file: file)
+        guard let entries = root.entries, let baseEntry = entries.first(where: { $0.key.text == "base" }) else {
+            return root
+        }
+        var own = root
+        own.content = .mapping(entries.filter { $0.key.text != "base" })
+        guard own.value(forKey: "name") != nil else {
+            throw YAMLValue.error(at: baseEntry.key, path: "name", problem: "a scenario with a base needs its own name")
+        }
+        let baseValue = YAMLValue(node: baseEntry.value, path: "base", key: baseEntry.key)
+        let reference = try baseValue.name(expected: "the scenario file this one starts from, relative to this file")
+        let basePath = path(of: reference, relativeTo: file)
+        let chain = links + [Link(file: file, identity: identity(ofFile: file))]
+        let baseIdentity = identity(ofFile: basePath)
+        if let start = chain.firstIndex(where: { $0.identity == baseIdentity }) {
+            let cycle = (chain[start...].map(\.file) + [basePath]).joined(separator: " → ")
+            throw baseValue.error("the bases form a cycle: \(cycle); expected a chain of bases that ends in a file without base")
+        }
+        let text: String
+        do {
+            text = try contents(ofFile: basePath)
+        } catch {
+            throw baseValue.error("cannot read the base file \"\(basePath)\": \(error.reason)")
+        }
+        return own.merged(over: try tree(yaml: text, file: basePath, links: chain))
+    }
+
+    /// The top-level mapping of one file, as written.
+    private static func document(yaml: String, file: String) throws(ScenarioError) -> SourceNode {
+        let composed: Node?
+        do {
+            composed = try Yams.compose(yaml: yaml)
+        } catch {
+            throw ScenarioError(yamlError: error, yaml: yaml, file: file)
+        }
+        guard let composed else { throw ScenarioError(file: file, line: 1, column: 1, message: emptyMessage) }
+        let root = SourceNode(composed, file: file)
+        if root.isNull { throw ScenarioError(file: file, line: 1, column: 1, message: emptyMessage) }
+        guard root.entries != nil else {
+            throw YAMLValue(node: root, path: "").error(
+                "the top level is \(YAMLValue(node: root, path: "").summary); expected a mapping with name, run, service_level, channels, kinds and shifts")
+        }
+        return root
+    }
+
+    /// The path of the file `reference` names, written in a file at `file`: relative to that
+    /// file's directory unless it is absolute.
+    private static func path(of reference: String, relativeTo file: String) -> String {
+        let directory = (file as NSString).deletingLastPathComponent
+        guard !reference.hasPrefix("/"), !directory.isEmpty else { return reference }
+        return (directory as NSString).appendingPathComponent(reference)
+    }
+
+    /// The file's absolute path with `.`, `..` and symbolic links resolved, to recognise a file
+    /// reached twice.
+    private static func identity(ofFile path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The text of the file at `path`.
+    static func contents(ofFile path: String) throws(UnreadableFile) -> String {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw UnreadableFile(reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw UnreadableFile(reason: "it is a directory") }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw UnreadableFile(reason: error.localizedDescription)
+        }
+        guard let text = String(data: data, encoding: .utf8) else { throw UnreadableFile(reason: "it is not UTF-8 text") }
+        return text
+    }
+}

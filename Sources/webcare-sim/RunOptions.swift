@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import Scenarios
+import Stochastics
+import WebcareModel
+
+/// The output format of `run`, `compare` and `sweep`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table
+    case json
+}
+
+/// Options shared by `run`, `compare` and `sweep`.
+struct RunOptions: ParsableArguments {
+    @Option(help: "Replications (overrides the scenario's run.replications).")
+    var replications: Int?
+
+    @Option(help: "Master seed (overrides the scenario's run.seed).")
+    var seed: UInt64?
+
+    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    var threads: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "table (readable) or json (one document on stdout).")
+    var format: OutputFormat = .table
+
+    @Option(help: "Folder to write the results into (summary.json and by-hour.csv per scenario).")
+    var out: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp(
+        "Change a field without editing the file, e.g. shifts.late.officers=3 (repeatable).",
+        valueName: "PATH=VALUE"))
+    var overrides: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "Add replications in batches until the 95% half-width of METRIC is at most X times its mean, e.g. wait_mean_min=0.05.",
+        valueName: "METRIC=X"))
+    var precision: String?
+
+    @Option(help: "Most replications to run with --precision.")
+    var maxReplications: Int = 1_000
+
+    func validate() throws {
+        if let replications, !(1...StreamSeed.maxReplications).contains(replications) {
+            throw ValidationError("--replications must be between 1 and \(StreamSeed.maxReplications)")
+        }
+        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if !(2...StreamSeed.maxReplications).contains(maxReplications) {
+            throw ValidationError("--max-replications must be between 2 and \(StreamSeed.maxReplications)")
+        }
+        _ = try precisionTarget()
+    }
+
+    /// The parsed --precision target, if any.
+    func precisionTarget() throws -> PrecisionTarget? {
+        guard let precision else { return nil }
+        let parts = precision.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let metric = Metric(rawValue: parts[0]) else {
+            throw ValidationError("--precision \(precision): expected METRIC=X with METRIC one of \(Metric.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let x = Double(parts[1]), x > 0, x.isFinite else {
+            throw ValidationError("--precision \(precision): X must be a positive number such as 0.05 (5% of the mean)")
+        }
+        return PrecisionTarget(metric: metric, relativeHalfWidth: x, maxReplications: maxReplications)
+    }
+
+    /// Loads scenario files with the --set overrides applied; bad input ends the command with
+    /// one line per problem.
+    func scenarios(_ files: [String], extra: [ScenarioOverride] = []) throws -> [Scenario] {
+        try ScenarioFiles.load(files, overrides: parsedOverrides() + extra)
+    }
+
+    /// The --set arguments, parsed.
+    func parsedOverrides() throws -> [ScenarioOverride] {
+        var parsed: [ScenarioOverride] = []
+        for argument in overrides {
+            do {
+                parsed.append(try ScenarioOverride.parse(argument))
+            } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
+            }
+        }
+        return parsed
+    }
+
+    /// Runs the experiment with a progress bar, turning failures into one line on stderr.
+    func experiment(_ scenarios: [Scenario], label: String) throws -> ExperimentResult {
+        let bar = ProgressBar(label: label)
+        defer { bar.finish() }
+        do {
+            return try Experiment.compare(scenarios, replications: replications, seed: seed, threads: threads,
+                                          precision: try precisionTarget(), progress: bar.update)
+        } catch {
+            bar.finish()
+            Console.error("\(label): \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Writes `body` into --out, turning failures into one line on stderr.
+    func write(_ body: (URL) throws -> Void) throws {
+        guard let out else { return }
+        do {
+            try body(URL(fileURLWithPath: out))
+        } catch {
+            Console.error("\(out):1:1: cannot write results: \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Scenarios
+import WebcareModel
+
+/// `webcare-sim sweep FILE --vary PATH=V1,V2,...`: runs the grid of variations of one
+/// scenario with common random numbers; the first grid point is the baseline.
+struct SweepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sweep",
+        abstract: "Run a grid of variations of one scenario on the same messages and print them with differences against the first grid point.",
+        discussion: "Example: webcare-sim sweep scenarios/drenthe-14-22.yaml --vary shifts.late.officers=2,3,4 --vary shifts.late.start=09:00,14:00"
+    )
+
+    @Argument(help: "The scenario file (YAML).")
+    var file: String
+
+    @Option(help: ArgumentHelp("A field and its values, e.g. shifts.late.officers=2,3,4 (repeatable; the grid is every combination).",
+                               valueName: "PATH=V1,V2,..."))
+    var vary: [String] = []
+
+    @OptionGroup var options: RunOptions
+
+    func validate() throws {
+        if vary.isEmpty { throw ValidationError("sweep needs at least one --vary PATH=V1,V2,...") }
+        for argument in vary {
+            let parts = argument.split(separator: "=", maxSplits: 1)
+            if parts.count != 2 || parts[1].split(separator: ",").isEmpty {
+                throw ValidationError("--vary \(argument): expected PATH=V1,V2,... such as shifts.late.officers=2,3,4")
+            }
+        }
+    }
+
+    func run() throws {
+        let axes = vary.map { argument -> (String, [String]) in
+            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
+            return (parts[0], parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        }
+        var grid: [[(String, String)]] = [[]]
+        for (path, values) in axes {
+            grid = grid.flatMap { point in values.map { point + [(path, $0)] } }
+        }
+        var scenarios: [Scenario] = []
+        for point in grid {
+            var extra: [ScenarioOverride] = []
+            for (path, value) in point {
+                do {
+                    extra.append(try ScenarioOverride.parse("\(path)=\(value)"))
+                } catch {
+                    Console.error(error.description)
+                    throw ExitCode.failure
+                }
+            }
+            guard var scenario = try options.scenarios([file], extra: extra).first else { throw ExitCode.failure }
+            scenario.name = point.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+            scenarios.append(scenario)
+        }
+        let result = try options.experiment(scenarios, label: "sweep")
+        let sweep = SweepResult(paths: axes.map(\.0), points: grid.map { $0.map(\.1) }, result: result)
+        try options.write { root in
+            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+            try Data(ResultWriter.sweepCSV(sweep).utf8).write(to: root.appendingPathComponent("sweep.csv"), options: .atomic)
+            try ResultWriter.json(result).write(to: root.appendingPathComponent("sweep.json"), options: .atomic)
+        }
+        switch options.format {
+        case .table: Console.output(ComparisonTable.renderSweep(sweep))
+        case .json: Console.output(try ResultWriter.json(result))
+        }
+    }
+}
