@@ -1,13 +1,16 @@
 # webcare-sim — the commands a planner and CI need.
 #   make demo   install what is missing, build (release) and run the four shipped scenarios side by side
 #   make test   install what is missing and run the test suite (built optimised: see README)
+#   make notebooks     regenerate notebooks-export/ from the shipped comparison
+#   make report-check  render the shipped comparison's report in headless Chromium (PNG, PDF) and
+#                      validate the notebooks with nbformat; says plainly what it had to skip
 
 SWIFT ?= swift
 BIN := .build/release/webcare-sim
 SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test deps build
+.PHONY: demo test deps build bench notebooks report-check
 
 demo: build
 	$(BIN) run $(SHIPPED)
@@ -15,8 +18,20 @@ demo: build
 test: deps
 	$(SWIFT) test -c release
 
+# Engine speed: M/M/10 events per second, the 2-thread speed-up, a twente-24-7 year (see BENCHMARKS.md).
+bench: build
+	$(BIN) bench
+
 build: deps
 	$(SWIFT) build -c release --product webcare-sim
+
+notebooks: build
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	  $(BIN) compare $(SHIPPED) --out "$$tmp/compare" > /dev/null && \
+	  $(BIN) export-notebook "$$tmp/compare/comparison.json" --out notebooks-export/shipped-comparison.ipynb
+
+report-check: build
+	BIN=$(BIN) .ci/report-check.sh
 
 # GSL (libgsl-dev) is the one system library; install it through apt-get when pkg-config cannot find it.
 deps:
