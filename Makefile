@@ -10,7 +10,7 @@ BIN := .build/release/webcare-sim
 SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test deps build bench notebooks report-check
+.PHONY: demo test deps build bench notebooks report-check results check
 
 demo: build
 	$(BIN) run $(SHIPPED)
@@ -21,6 +21,14 @@ test: deps
 # Engine speed: M/M/10 events per second, the 2-thread speed-up, a twente-24-7 year (see BENCHMARKS.md).
 bench: build
 	$(BIN) bench
+
+# Re-baseline the committed results of the shipped scenarios (prints what changed, for the commit message).
+results: build
+	$(BIN) check --update
+
+# Re-run the shipped scenarios and compare with results/: identical, equivalent (noise) or changed.
+check: build
+	$(BIN) check
 
 build: deps
 	$(SWIFT) build -c release --product webcare-sim

@@ -3,9 +3,9 @@ import Foundation
 /// A linear axis for a chart: a "nice" domain (rounded to a step of 1, 2 or 5 × 10ⁿ) that
 /// covers the data, its tick values, and fixed-decimal labels, so the same data always give
 /// the same SVG text.
-struct ChartScale: Equatable {
+struct ChartScale {
     /// How tick labels are written.
-    enum Unit: Equatable {
+    enum Unit {
         /// Plain numbers, as many decimals as the tick step needs.
         case number
         /// Shares in [0, 1] written as percentages.

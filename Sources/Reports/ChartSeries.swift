@@ -1,4 +1,4 @@
-/// One series of an `SVGChart`: a label, its points (a value with an optional 95% interval
+/// One series of an `SVGChart`: its points (a value with an optional 95% interval
 /// drawn as a band), how it is drawn, against which y axis, and its colour.
 struct ChartSeries {
     /// How the series is drawn.
@@ -12,7 +12,7 @@ struct ChartSeries {
     }
 
     /// One value at `x` with its interval, any part of which may be missing.
-    struct Point: Equatable {
+    struct Point {
         var x: Double
         var y: Double?
         var low: Double?
@@ -26,7 +26,6 @@ struct ChartSeries {
         }
     }
 
-    var label: String
     var points: [Point]
     var mark: Mark
     /// Drawn against the right-hand axis instead of the left.

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Prints an HTML file to PDF (A4, through the page's `@page` rule) or to a PNG screenshot
-/// with headless Chromium, when it is installed (Debian's `chromium` package).
+/// Prints an HTML file to PDF (A4, through the page's `@page` rule) with headless Chromium,
+/// when it is installed (Debian's `chromium` package).
 public struct ChromiumPrinter: Sendable {
     /// Why printing failed, in one line.
     public struct Failure: Error, CustomStringConvertible {
@@ -35,12 +35,6 @@ public struct ChromiumPrinter: Sendable {
     /// Prints `html` to `pdf` on A4 without Chromium's header and footer.
     public func printPDF(_ html: URL, to pdf: URL) throws(Failure) {
         try run(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", html.absoluteString], output: pdf)
-    }
-
-    /// Renders `html` to a PNG screenshot of `width` × `height` pixels.
-    public func screenshot(_ html: URL, to png: URL, width: Int = 1_280, height: Int = 2_000) throws(Failure) {
-        try run(["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(png.path)", html.absoluteString],
-                output: png)
     }
 
     /// Runs Chromium headless with its own throw-away profile, waiting at most `timeout`

@@ -44,8 +44,8 @@ extension HTMLReport {
         let chart = SVGChart(
             x: .init(low: 0, high: 168, ticks: Self.weekAxisTicks, title: "hour of the week (Monday 00:00 to Sunday 24:00)"),
             leftTitle: "messages in the hour", leftUnit: .number, rightTitle: "officers on duty",
-            series: [ChartSeries(label: "messages", points: arrivals.points(), mark: .bars, color: color),
-                     ChartSeries(label: "officers", points: summary.hourOfWeek(.officers).points(), mark: .step,
+            series: [ChartSeries(points: arrivals.points(), mark: .bars, color: color),
+                     ChartSeries(points: summary.hourOfWeek(.officers).points(), mark: .step,
                                  onRightAxis: true, color: color)],
             summary: "messages arriving per hour of the week against officers on duty", height: 200)
         return figure("arrivals-\(color)", "Messages per hour of the week (bars) and officers on duty (line)",
@@ -61,7 +61,7 @@ extension HTMLReport {
         out += "(the band averages the daily intervals, which is conservative). Messages are counted by the hour they arrived.</p>\n"
         func hourOfDay(_ metric: HourMetric) -> [ChartSeries] {
             summaries.enumerated().map { index, summary in
-                ChartSeries(label: summary.scenario, points: summary.hourOfDay(metric).points(), mark: .line, color: index)
+                ChartSeries(points: summary.hourOfDay(metric).points(), mark: .line, color: index)
             }
         }
         let dayAxis = SVGChart.XAxis(low: 0, high: 24, ticks: Self.dayAxisTicks, title: "hour of the day the message arrived")
@@ -77,7 +77,7 @@ extension HTMLReport {
             series: hourOfDay(.serviceLevel), summary: "service level by hour of the day with 95% interval bands").render(),
             legend: all)
         let queue = summaries.enumerated().map { index, summary in
-            ChartSeries(label: summary.scenario, points: summary.hourOfWeek(.queueMean).points(), mark: .line, color: index)
+            ChartSeries(points: summary.hourOfWeek(.queueMean).points(), mark: .line, color: index)
         }
         out += figure("queue", "Messages waiting over the week (average per hour)", chart: SVGChart(
             x: .init(low: 0, high: 168, ticks: Self.weekAxisTicks, title: "hour of the week"),
@@ -98,7 +98,7 @@ extension HTMLReport {
                 + "(they were written by an older version of webcare-sim). Run the scenarios again to include it.</p>\n</figure>\n"
         }
         let series = present.map { index in
-            ChartSeries(label: summaries[index].scenario, points: summaries[index].waitDistribution.map { point in
+            ChartSeries(points: summaries[index].waitDistribution.map { point in
                 ChartSeries.Point(x: Self.waitPosition(point.minutes), y: point.answeredWithin.mean,
                                   low: point.answeredWithin.ci95Low, high: point.answeredWithin.ci95High)
             }, mark: .line, color: index)

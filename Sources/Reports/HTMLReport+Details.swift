@@ -48,14 +48,19 @@ extension HTMLReport {
         if let definition = input.differenceDefinition { item("Differences", definition) }
         item("Units", first.units)
         out += "</dl>\n"
-        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Replications</th><th>Seed</th><th>Warm-up (days)</th>"
-        out += "<th>Counted (days)</th><th>Scenario file</th><th>SHA-256 of the file</th><th>Simulated with</th></tr></thead>\n<tbody>\n"
+        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Replications</th><th>Seed</th>"
+        out += "<th>Warm-up (days, not counted)</th><th>Counted (days)</th></tr></thead>\n<tbody>\n"
         for (index, summary) in summaries.enumerated() {
-            let provenance = summary.provenance
             out += "<tr><td>\(swatchName(index))</td><td>\(summary.replications)</td><td>\(summary.seed)</td>"
             out += "<td>\(HTMLText.escape(summary.definitions.warmupDays.formatted))</td>"
-            out += "<td>\(HTMLText.escape(summary.definitions.horizonDays.formatted))</td>"
-            out += "<td>\(HTMLText.escape(provenance?.scenarioFile ?? "not recorded"))</td>"
+            out += "<td>\(HTMLText.escape(summary.definitions.horizonDays.formatted))</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Scenario file</th><th>SHA-256 of the file</th>"
+        out += "<th>Simulated with</th></tr></thead>\n<tbody>\n"
+        for (index, summary) in summaries.enumerated() {
+            let provenance = summary.provenance
+            out += "<tr><td>\(swatchName(index))</td><td>\(HTMLText.escape(provenance?.scenarioFile ?? "not recorded"))</td>"
             out += provenance.map { "<td class=\"hash\">\(HTMLText.escape($0.scenarioSHA256))</td>" } ?? "<td>not recorded</td>"
             out += "<td>\(HTMLText.escape(provenance.map { "webcare-sim " + $0.toolVersion } ?? "not recorded"))</td></tr>\n"
         }

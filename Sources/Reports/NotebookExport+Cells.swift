@@ -54,15 +54,17 @@ extension NotebookExport {
                     return str(text).replace("$", r"\\$")
 
 
-                def cell(mean, low, high, percent=False):
-                    \"\"\"A mean with its 95% interval as text, e.g. '87.7 [86.3, 89.1]'.\"\"\"
+                def cell(mean, low, high, percent=False, points=False):
+                    \"\"\"A mean with its 95% interval as text, e.g. '87.7 [86.3, 89.1]'; shares as
+                    percentages, or (for differences of shares) as percentage points.\"\"\"
                     if pd.isna(mean):
                         return "-"
-                    if percent:
-                        f = lambda v: f"{100 * v:.1f}%"
+                    if percent or points:
+                        f = lambda v: f"{100 * v:.1f}" + ("" if points else "%")
                     else:
                         f = lambda v: f"{v:.2f}" if abs(v) < 10 else f"{v:.1f}"
-                    return f(mean) if pd.isna(low) else f"{f(mean)} [{f(low)}, {f(high)}]"
+                    text = f(mean) if pd.isna(low) else f"{f(mean)} [{f(low)}, {f(high)}]"
+                    return text + (" pp" if points else "")
 
 
                 def by_scenario(rows, text):
@@ -99,14 +101,14 @@ extension NotebookExport {
 
                 For a comparison: each scenario minus the first (the baseline), computed replication by replication \
                 on the same simulated messages, with its 95% interval; `*` and a filled dot mark a significant \
-                difference (the interval excludes zero).
+                difference (the interval excludes zero); shares differ in percentage points (pp).
                 """),
             .code("differences", """
                 diff = section("difference")
                 if diff.empty:
                     print("No differences: these results are not a comparison (webcare-sim compare writes one).")
                 else:
-                    display(by_scenario(diff, lambda r: cell(r.mean, r.ci95_low, r.ci95_high, r.metric in SHARES)
+                    display(by_scenario(diff, lambda r: cell(r.mean, r.ci95_low, r.ci95_high, points=r.metric in SHARES)
                                         + (" *" if r.significant == "true" else "")).reindex(KEY))
                     panels = ["wait_mean_min", "wait_p90_min", "service_level", "abandon_share"]
                     count = diff["scenario_index"].nunique()
@@ -121,7 +123,9 @@ extension NotebookExport {
                         ax.set_title(metric)
                         ax.set_yticks(range(len(rows)), [plain(names[i]) for i in rows["scenario_index"]])
                         if metric in SHARES:
-                            ax.xaxis.set_major_formatter(PercentFormatter(1.0))
+                            ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
+                            ax.locator_params(axis="x", nbins=5)
+                    axes[0].invert_yaxis()
                     fig.suptitle("Scenario minus baseline, with 95% intervals")
                     fig.tight_layout()
                     plt.show()

@@ -65,7 +65,8 @@ struct SVGChart {
         for (position, label) in x.ticks where position >= x.low && position <= x.high {
             let xp = c(px(position))
             out += "<line x1=\"\(xp)\" y1=\"\(c(bottom))\" x2=\"\(xp)\" y2=\"\(c(bottom + 4))\" stroke=\"#555\"/>"
-            out += "<text x=\"\(xp)\" y=\"\(c(bottom + 16))\" text-anchor=\"middle\">\(HTMLText.escape(label))</text>\n"
+            let anchor = position == x.high ? "end" : position == x.low ? "start" : "middle"
+            out += "<text x=\"\(xp)\" y=\"\(c(bottom + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(label))</text>\n"
         }
         for series in series where series.mark == .bars {
             out += bars(series, px: px, py: { py($0, series.onRightAxis) }, baseline: py(max(0, (series.onRightAxis ? rightScale : leftScale).low), series.onRightAxis))

@@ -4,6 +4,7 @@ import WebcareModel
 /// One hour-of-week measure compared over the 168 hours. Each hour's 95% intervals are
 /// compared; with many hours a few miss each other by chance, so the measure counts as changed
 /// only when more hours moved than chance explains, or when an hour changed beyond doubt.
+/// Hours with too few values for an interval on either side are counted but not judged.
 ///
 /// The chance model: for an unchanged model, two independent 95% intervals of equal width
 /// fail to overlap with probability `IntervalOverlap.chanceOfNonOverlap95` (≈ 0.0056), and the
@@ -22,9 +23,12 @@ public struct HourMetricChange: Sendable {
     public let hoursDiffering: Int
     /// Compared hours whose intervals do not overlap.
     public let hoursMoved: Int
-    /// Hours changed beyond doubt: defined on one side only; zero spread on both sides (e.g.
-    /// officers on duty) and a different value; or, with one replication, any difference.
+    /// Hours changed beyond doubt: zero spread on both sides (e.g. officers on duty) and a
+    /// different value; or, with one replication, any difference.
     public let hoursDefinite: Int
+    /// Hours that differ but cannot be judged: too few values for an interval on one side, or
+    /// defined on one side only (e.g. overtime-only hours that some runs never see).
+    public let hoursUnassessed: Int
     /// P(at least `hoursMoved` of `hoursCompared` hours move by chance).
     public let chance: Double
     /// The hour that moved most (largest absolute change among moved and definite hours).
@@ -36,27 +40,27 @@ public struct HourMetricChange: Sendable {
     public init(metric: HourMetric, baseline: [HourRow], new: [HourRow], replications: Int) {
         self.metric = metric
         let newRows = Dictionary(new.map { ($0.hourOfWeek, $0) }, uniquingKeysWith: { first, _ in first })
-        var compared = 0, differing = 0, moved = 0, definite = 0
+        var compared = 0, differing = 0, moved = 0, definite = 0, unassessed = 0
         var largest: MetricChange?
         for row in baseline {
             let old = row[metric]
             let value = newRows[row.hourOfWeek]?[metric] ?? Estimate(mean: nil, ci95Low: nil, ci95High: nil)
             let outcome = MetricChange.Outcome(old, value)
-            if old.ci95Low != nil, value.ci95Low != nil { compared += 1 }
+            let bothIntervals = old.ci95Low != nil && value.ci95Low != nil
+            if bothIntervals { compared += 1 }
             guard outcome != .identical else { continue }
             differing += 1
-            let zeroSpread = old.ci95Low != nil && old.ci95Low == old.ci95High && value.ci95Low == value.ci95High
-            let isDefinite: Bool
-            switch outcome {
-            case .identical, .overlapping: continue
-            case .apart:
-                isDefinite = old.mean == nil || value.mean == nil || zeroSpread
-                if !isDefinite { moved += 1 }
-            case .noInterval:
-                guard replications < 2 else { continue }
-                isDefinite = true
+            if outcome == .overlapping { continue }
+            if replications < 2 {
+                definite += 1
+            } else if !bothIntervals {
+                unassessed += 1
+                continue
+            } else if old.ci95Low == old.ci95High && value.ci95Low == value.ci95High {
+                definite += 1
+            } else {
+                moved += 1
             }
-            if isDefinite { definite += 1 }
             let change = MetricChange(name: "by_hour[\(row.day) \(Self.clock(row.hour))].\(metric.rawValue)",
                                       kind: .hour(metric), baseline: old, new: value)
             if Self.size(change) > Self.size(largest) { largest = change }
@@ -65,6 +69,7 @@ public struct HourMetricChange: Sendable {
         hoursDiffering = differing
         hoursMoved = moved
         hoursDefinite = definite
+        hoursUnassessed = unassessed
         chance = IntervalOverlap.chanceOfAtLeast(moved, of: compared, probability: IntervalOverlap.chanceOfNonOverlap95)
         self.largest = largest
         if differing == 0 {

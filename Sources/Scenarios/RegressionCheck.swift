@@ -37,6 +37,7 @@ public struct RegressionCheck {
         let baseline = try Baseline.read(from: baselineFolder)
         let manifestPath = Baseline.path(baselineFolder, Baseline.manifestFile)
         let targets = try self.targets(named: named)
+        let loaded = try load(targets)
         let missing = targets.filter { baseline.manifest.entry($0.name) == nil }.map(\.file)
         guard missing.isEmpty else {
             throw BaselineError(file: manifestPath, reason: "it has no baseline for \(missing.joined(separator: ", ")); "
@@ -49,7 +50,7 @@ public struct RegressionCheck {
                     "\(entry.file) is gone but \(baselineFolder) still holds its baseline; re-baseline with `make results`"))
             }
         }
-        for (target, scenario, data) in try load(targets) {
+        for (target, scenario, data) in loaded {
             guard let entry = baseline.manifest.entry(target.name), let old = baseline.summaries[target.name] else { continue }
             var notes: [String] = []
             let sha256 = ResultsManifest.sha256(data)

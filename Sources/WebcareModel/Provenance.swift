@@ -1,22 +1,35 @@
 import Stochastics
 
 /// Where a result came from: the scenario file as given on the command line, the SHA-256 of
-/// its bytes (hex) and the version of webcare-sim that ran it.
+/// its bytes (hex), the `--set` changes applied on top of it (so a result never hides that it
+/// differs from its file) and the version of webcare-sim that ran it.
 public struct Provenance: Codable, Sendable, Equatable {
     public var scenarioFile: String
     public var scenarioSHA256: String
+    /// The `--set PATH=VALUE` arguments applied after loading, in order.
+    public var overrides: [String]
     public var toolVersion: String
 
-    public init(scenarioFile: String, scenarioSHA256: String, toolVersion: String) {
+    public init(scenarioFile: String, scenarioSHA256: String, overrides: [String] = [], toolVersion: String) {
         self.scenarioFile = scenarioFile
         self.scenarioSHA256 = scenarioSHA256
+        self.overrides = overrides
         self.toolVersion = toolVersion
     }
 
     enum CodingKeys: String, CodingKey {
+        case overrides
         case scenarioFile = "scenario_file"
         case scenarioSHA256 = "scenario_sha256"
         case toolVersion = "tool_version"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        scenarioFile = try container.decode(String.self, forKey: .scenarioFile)
+        scenarioSHA256 = try container.decode(String.self, forKey: .scenarioSHA256)
+        overrides = try container.decodeIfPresent([String].self, forKey: .overrides) ?? []
+        toolVersion = try container.decode(String.self, forKey: .toolVersion)
     }
 }
 

@@ -50,8 +50,10 @@ extension CheckCommand {
              size(change), change.verdict.description]
         }
         for hours in comparison.hours where shown(hours.verdict) {
-            let detail = "\(hours.verdict): \(hours.hoursMoved + hours.hoursDefinite) of \(hours.hoursCompared) hours moved"
+            let moved = hours.hoursMoved + hours.hoursDefinite
+            let detail = "\(hours.verdict): \(moved) of \(max(moved, hours.hoursCompared)) hours moved"
                 + (hours.hoursDefinite > 0 ? ", \(hours.hoursDefinite) beyond doubt" : ", chance \(String(format: "%.2g", hours.chance))")
+                + (hours.hoursUnassessed > 0 ? ", \(hours.hoursUnassessed) not assessed" : "")
             let largest = hours.largest
             rows.append([comparison.name, largest?.name ?? "by_hour.\(hours.metric.rawValue)",
                          largest.map { cell($0.baseline, $0.kind) } ?? "", largest.map { cell($0.new, $0.kind) } ?? "",
@@ -71,16 +73,19 @@ extension CheckCommand {
         case .equivalent:
             line += "equivalent (\(differing) of \(total) numbers differ, all within statistical noise)"
         case .changed:
-            let measures = comparison.changed.map { change in
-                change.change.map { "\($0 > 0 ? "up" : "down") \(relative(change) ?? "")" }.map { "\(change.name) \($0)" } ?? change.name
+            let changed = comparison.changed
+            var measures = changed.prefix(5).map { change in
+                relative(change).map { "\(change.name) \($0)" } ?? change.name
             }
+            if changed.count > 5 { measures.append("and \(changed.count - 5) more") }
             let hours = comparison.hours.filter { $0.verdict == .changed }.map {
                 "\($0.metric.rawValue) in \($0.hoursMoved + $0.hoursDefinite) hours"
             }
             var parts: [String] = []
-            if !measures.isEmpty { parts.append("\(measures.count) measures changed: \(measures.joined(separator: ", "))") }
+            if !changed.isEmpty { parts.append("\(changed.count) measures changed: \(measures.joined(separator: ", "))") }
             if !hours.isEmpty { parts.append("by hour: \(hours.joined(separator: ", "))") }
-            if !comparison.problems.isEmpty { parts.append("\(comparison.problems.count) invariant(s) broken") }
+            let problems = comparison.problems.count
+            if problems > 0 { parts.append("\(problems) problem\(problems == 1 ? "" : "s"), see below") }
             if parts.isEmpty { parts.append("\(differing) of \(total) numbers differ (--require-identical)") }
             line += "CHANGED: " + parts.joined(separator: "; ")
         }

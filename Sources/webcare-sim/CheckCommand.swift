@@ -23,7 +23,8 @@ struct CheckCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Scenario files or names, e.g. twente-16h (default: every *.yaml in the scenarios folder).")
+    @Argument(help: ArgumentHelp("Scenario files or names, e.g. twente-16h (default: every *.yaml in the scenarios folder).",
+                              valueName: "scenario"))
     var names: [String] = []
 
     @Option(help: "The folder of committed results (the baseline).")

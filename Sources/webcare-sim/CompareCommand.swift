@@ -26,7 +26,8 @@ struct CompareCommand: ParsableCommand {
 
     func run() throws {
         let scenarios = try options.scenarios(files)
-        let result = try options.experiment(scenarios, label: "compare")
+        var result = try options.experiment(scenarios, label: "compare")
+        try options.stamp(&result, files: files)
         try options.write { root in
             try ResultWriter.write(result, to: root, stems: files.map(RunCommand.stem))
         }

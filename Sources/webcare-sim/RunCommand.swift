@@ -21,8 +21,10 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let scenarios = try options.scenarios(files)
         var summaries: [Summary] = []
-        for scenario in scenarios {
-            summaries.append(try options.experiment([scenario], label: scenario.name).summaries[0])
+        for (file, scenario) in zip(files, scenarios) {
+            var result = try options.experiment([scenario], label: scenario.name)
+            try options.stamp(&result, files: [file])
+            summaries.append(result.summaries[0])
         }
         try options.write { root in
             if summaries.count == 1 {

@@ -98,6 +98,15 @@ struct RunOptions: ParsableArguments {
         }
     }
 
+    /// Records in each summary the file it came from (with the --set arguments and `extra`
+    /// overrides per file, e.g. a sweep's grid point).
+    func stamp(_ result: inout ExperimentResult, files: [String], extra: [[ScenarioOverride]]? = nil) throws {
+        let overrides = try parsedOverrides()
+        for k in result.summaries.indices where k < files.count {
+            result.summaries[k].provenance = Provenance.of(file: files[k], overrides: overrides + (extra?[k] ?? []))
+        }
+    }
+
     /// Writes `body` into --out, turning failures into one line on stderr.
     func write(_ body: (URL) throws -> Void) throws {
         guard let out else { return }

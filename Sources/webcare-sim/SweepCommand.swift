@@ -42,6 +42,7 @@ struct SweepCommand: ParsableCommand {
             grid = grid.flatMap { point in values.map { point + [(path, $0)] } }
         }
         var scenarios: [Scenario] = []
+        var pointOverrides: [[ScenarioOverride]] = []
         for point in grid {
             var extra: [ScenarioOverride] = []
             for (path, value) in point {
@@ -55,8 +56,10 @@ struct SweepCommand: ParsableCommand {
             guard var scenario = try options.scenarios([file], extra: extra).first else { throw ExitCode.failure }
             scenario.name = point.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
             scenarios.append(scenario)
+            pointOverrides.append(extra)
         }
-        let result = try options.experiment(scenarios, label: "sweep")
+        var result = try options.experiment(scenarios, label: "sweep")
+        try options.stamp(&result, files: Array(repeating: file, count: grid.count), extra: pointOverrides)
         let sweep = SweepResult(paths: axes.map(\.0), points: grid.map { $0.map(\.1) }, result: result)
         try options.write { root in
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)

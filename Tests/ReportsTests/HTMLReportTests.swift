@@ -63,8 +63,9 @@ struct HTMLReportTests {
         let difference = result.differences[0][.waitMean]
         #expect(difference.significant)
         let mean = try #require(difference.mean)
+        let shown = (mean < 0 ? "-" : "+") + NumberStyle.minutes.format(abs(mean))
         #expect(html.contains("Differences against the baseline"))
-        #expect(html.contains("<td class=\"sig\"><span class=\"m\">\(NumberStyle.minutes.format(mean))</span> <span class=\"mark\" title=\"significant\">*</span>"))
+        #expect(html.contains("<td class=\"sig\"><span class=\"m\">\(shown)</span> <span class=\"mark\" title=\"significant\">*</span>"))
         let keyDifferences = HTMLReport.keyMetrics.map { result.differences[0][$0] }
         let significantCells = html.components(separatedBy: "<td class=\"sig\">").count - 1
         #expect(significantCells == keyDifferences.filter(\.significant).count)

@@ -90,6 +90,29 @@ import Testing
         }
     }
 
+    /// The JSON names its scenario file, the file's SHA-256 (checked against sha256sum) and the
+    /// --set changes applied on top of it.
+    @Test func resultRecordsItsProvenance() throws {
+        let dir = try Self.temporaryDirectory()
+        let file = dir.appendingPathComponent("good.yaml")
+        try Self.good.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try Self.run(["run", file.path, "--format", "json", "--set", "shifts.day.officers=2"])
+        #expect(outcome.status == 0)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let provenance = try #require(object["provenance"] as? [String: Any])
+        #expect(provenance["scenario_file"] as? String == file.path)
+        #expect(provenance["overrides"] as? [String] == ["shifts.day.officers=2"])
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let line = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(provenance["scenario_sha256"] as? String == line.split(separator: " ").first.map(String.init))
+    }
+
     @Test func missingFileIsOneLine() throws {
         let outcome = try Self.run(["run", "/nonexistent/team.yaml"])
         #expect(outcome.status == 1)

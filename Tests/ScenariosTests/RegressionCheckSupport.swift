@@ -58,29 +58,29 @@ struct Workspace {
     var scenarios: String { root.appendingPathComponent("scenarios").path }
     var results: String { root.appendingPathComponent("results").path }
 
-    /// A one-officer team, open 08:00-20:00, 4 messages an hour day and night (the night's
-    /// messages wait for the morning), exponential handling with mean `handlingMean` minutes.
+    /// A team of two officers around the clock, 9 messages an hour (load 75%), exponential
+    /// handling with mean `handlingMean` minutes, some citizens giving up.
     static func team(handlingMean: Double = 10, replications: Int = 8, seed: Int = 3) -> String {
         """
         name: small team
         run: {horizon_weeks: 2, warmup_days: 2, replications: \(replications), seed: \(seed)}
-        service_level: {target_minutes: 30}
+        service_level: {target_minutes: 15}
         channels:
           - name: facebook
-            messages_per_hour: 3
+            messages_per_hour: 6
           - name: twitter
-            messages_per_hour: 1
+            messages_per_hour: 3
         kinds:
           - name: question
             share: 1
             handling: {dist: exponential, mean: \(handlingMean.formatted)}
             patience: {dist: exponential, mean: 240}
         shifts:
-          - name: day
+          - name: all day
             days: daily
-            start: "08:00"
-            end: "20:00"
-            officers: 1
+            start: "00:00"
+            end: "00:00"
+            officers: 2
         """
     }
 

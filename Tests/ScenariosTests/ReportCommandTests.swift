@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `report`, `export-notebook` and `--report`/`--pdf` on `run` and `compare`, through the built
+/// binary as a planner uses them.
+@Suite struct ReportCommandTests {
+    typealias CLI = CommandLineTests
+
+    /// Writes the small scenario, named `name`, into `folder`.
+    static func scenario(_ folder: URL, file: String, name: String, officers: Int = 1) throws -> String {
+        let text = CLI.good.replacingOccurrences(of: "name: small team", with: "name: '\(name)'")
+            .replacingOccurrences(of: "officers: 1", with: "officers: \(officers)")
+        let url = folder.appendingPathComponent(file)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// Runs the binary with PATH limited to `path`.
+    static func run(_ arguments: [String], path: String) throws -> CLI.Outcome {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = arguments
+        process.environment = ["PATH": path]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLI.Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                           stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func runAndCompareWriteTheReport() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try Self.scenario(folder, file: "a.yaml", name: "<script>alert(1)</script>")
+        let b = try Self.scenario(folder, file: "b.yaml", name: "two officers", officers: 2)
+        let run = try CLI.run(["run", a, "--out", folder.appendingPathComponent("run").path,
+                               "--report", folder.appendingPathComponent("run.html").path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let runPage = try String(contentsOf: folder.appendingPathComponent("run.html"), encoding: .utf8)
+        #expect(runPage.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !runPage.contains("<script"))
+        let compare = try CLI.run(["compare", a, b, "--out", folder.appendingPathComponent("cmp").path,
+                                   "--report", folder.appendingPathComponent("cmp.html").path])
+        #expect(compare.status == 0, "\(compare.stderr)")
+        let comparePage = try String(contentsOf: folder.appendingPathComponent("cmp.html"), encoding: .utf8)
+        #expect(comparePage.contains("Differences against the baseline"))
+        let again = try CLI.run(["report", folder.appendingPathComponent("cmp/comparison.json").path])
+        #expect(again.status == 0 && again.stdout == comparePage)
+    }
+
+    @Test func exportNotebookWritesThreeFiles() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try Self.scenario(folder, file: "a.yaml", name: "small team")
+        #expect(try CLI.run(["run", a, "--out", folder.appendingPathComponent("run").path]).status == 0)
+        let summary = folder.appendingPathComponent("run/summary.json").path
+        let notebook = folder.appendingPathComponent("nb/team.ipynb").path
+        let outcome = try CLI.run(["export-notebook", summary, "--out", notebook])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        for file in ["team.ipynb", "team.csv", "team.json"] {
+            #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("nb/\(file)").path))
+        }
+        let wrongName = try CLI.run(["export-notebook", summary, "--out", folder.appendingPathComponent("x.txt").path])
+        #expect(wrongName.status != 0 && wrongName.stderr.contains("must end in .ipynb"))
+    }
+
+    @Test func badResultsFileGivesOneLineAndWritesNothing() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let bad = folder.appendingPathComponent("bad.json")
+        try Data("[1, 2]".utf8).write(to: bad)
+        let html = folder.appendingPathComponent("r.html")
+        let outcome = try CLI.run(["report", bad.path, "--html", html.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.hasPrefix("\(bad.path):1:1: not a webcare-sim result"))
+        #expect(outcome.stderr.split(separator: "\n").count == 1)
+        #expect(!FileManager.default.fileExists(atPath: html.path))
+    }
+
+    @Test func pdfWithoutChromiumSaysSoInOneLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try Self.scenario(folder, file: "a.yaml", name: "small team")
+        let outcome = try Self.run(["run", a, "--pdf", folder.appendingPathComponent("r.pdf").path],
+                                   path: folder.appendingPathComponent("no-such-bin").path)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr == "--pdf: chromium is not installed, so no PDF can be printed: install Debian's chromium package (apt-get install chromium) or open the HTML report in a browser and print it\n")
+        #expect(outcome.stdout.isEmpty)
+    }
+}
