@@ -13,11 +13,11 @@ extension HTMLReport {
         }
         out += "<p class=\"note\">Message kinds whose name contains “urgent”. An urgent message that is a real emergency "
         out += "belongs on 112 and must be passed on at once.</p>\n"
-        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Kind</th><th>Messages per week</th>"
+        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th class=\"text\">Kind</th><th>Messages per week</th>"
         out += "<th>Average wait (minutes)</th><th>9 in 10 waited at most (minutes)</th><th>Answered within the target</th>"
         out += "<th>Gave up</th><th>Waited past the threshold</th></tr></thead>\n<tbody>\n"
         for (index, row) in rows {
-            out += "<tr><td>\(swatchName(index))</td><td>\(HTMLText.escape(row.name))</td>"
+            out += "<tr><td>\(swatchName(index))</td><td class=\"text\">\(HTMLText.escape(row.name))</td>"
             for metric in [GroupMetric.messagesPerWeek, .waitMean, .waitP90, .serviceLevel, .abandonShare] {
                 out += Self.estimateCell(row[metric], metric.style)
             }
@@ -56,13 +56,16 @@ extension HTMLReport {
             out += "<td>\(HTMLText.escape(summary.definitions.horizonDays.formatted))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th>Scenario file</th><th>SHA-256 of the file</th>"
-        out += "<th>Simulated with</th></tr></thead>\n<tbody>\n"
+        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th class=\"text\">Scenario file</th>"
+        out += "<th class=\"text\">SHA-256 of the file</th><th class=\"text\">Changed with --set</th>"
+        out += "<th class=\"text\">Simulated with</th></tr></thead>\n<tbody>\n"
         for (index, summary) in summaries.enumerated() {
             let provenance = summary.provenance
-            out += "<tr><td>\(swatchName(index))</td><td>\(HTMLText.escape(provenance?.scenarioFile ?? "not recorded"))</td>"
-            out += provenance.map { "<td class=\"hash\">\(HTMLText.escape($0.scenarioSHA256))</td>" } ?? "<td>not recorded</td>"
-            out += "<td>\(HTMLText.escape(provenance.map { "webcare-sim " + $0.toolVersion } ?? "not recorded"))</td></tr>\n"
+            out += "<tr><td>\(swatchName(index))</td><td class=\"text\">\(HTMLText.escape(provenance?.scenarioFile ?? "not recorded"))</td>"
+            out += provenance.map { "<td class=\"text hash\">\(HTMLText.escape($0.scenarioSHA256))</td>" } ?? "<td class=\"text\">not recorded</td>"
+            let changes = provenance.map { $0.overrides.isEmpty ? "nothing" : $0.overrides.joined(separator: "; ") }
+            out += "<td class=\"text\">\(HTMLText.escape(changes ?? "not recorded"))</td>"
+            out += "<td class=\"text\">\(HTMLText.escape(provenance.map { "webcare-sim " + $0.toolVersion } ?? "not recorded"))</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         for summary in summaries {

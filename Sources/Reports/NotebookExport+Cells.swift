@@ -249,7 +249,8 @@ extension NotebookExport {
             .markdown("definitions-about", """
                 ## Definitions and provenance
 
-                What the numbers mean, and where each result came from (scenario file, its SHA-256, the tool version).
+                What the numbers mean, and where each result came from (scenario file, its SHA-256, changes made \
+                with `--set`, the tool version).
                 """),
             .code("definitions", """
                 for s in meta["scenarios"]:
@@ -261,6 +262,7 @@ extension NotebookExport {
                           f"{s['replications']} replications, seed {s['seed']}")
                     if p:
                         print(f"  scenario file {p['scenario_file']}, sha256 {p['scenario_sha256']}, webcare-sim {p['tool_version']}")
+                        print("  changed with --set:", "; ".join(p.get("overrides", [])) or "nothing")
                     else:
                         print("  scenario file, sha256 and tool version: not recorded")
                 if meta.get("difference_definition"):

@@ -19,7 +19,7 @@ enum ReportStyle {
         table { border-collapse: collapse; width: 100%; margin: 8px 0 14px; font-size: 13px; }
         th, td { padding: 5px 7px; border-bottom: 1px solid #ddd; vertical-align: top; text-align: right; }
         th { background: #f0f3f7; font-weight: 600; }
-        th:first-child, td:first-child { text-align: left; }
+        th:first-child, td:first-child, th.text, td.text { text-align: left; }
         td .m { font-weight: 600; }
         td .ci { display: block; color: #666; font-size: 11.5px; white-space: nowrap; }
         td.sig .m { color: #000; }

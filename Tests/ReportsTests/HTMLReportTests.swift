@@ -46,8 +46,9 @@ struct HTMLReportTests {
 
     @Test("the key figures appear as the terminal prints them")
     func keyFigures() throws {
-        let html = page(ReportInput(summaries: [result.summaries[1]]))
-        let summary = result.summaries[1]
+        var summary = result.summaries[1]
+        summary.provenance = nil
+        let html = page(ReportInput(summaries: [summary]))
         let wait = try #require(summary[.waitMean].mean)
         let level = try #require(summary[.serviceLevel].mean)
         #expect(html.contains(">\(NumberStyle.minutes.format(wait))<"))
@@ -94,6 +95,19 @@ struct HTMLReportTests {
         #expect(html.contains(HTMLText.escape(definitions.shiftEndRule)))
         #expect(html.contains("<td>5</td><td>11</td>"))
         #expect(html.contains("webcare-sim 9.9.9"))
+    }
+
+    @Test("provenance: the scenario file (escaped), its SHA-256, the --set changes and the tool version")
+    func provenance() {
+        var summary = result.summaries[0]
+        summary.provenance = Provenance(scenarioFile: "plans/<new>.yaml", scenarioSHA256: String(repeating: "ab", count: 32),
+                                        overrides: ["shifts.late.officers=3", "kinds.urgent.share=<b>"], toolVersion: "0.0.7")
+        let html = page(ReportInput(summaries: [summary]))
+        #expect(html.contains("plans/&lt;new&gt;.yaml"))
+        #expect(html.contains(String(repeating: "ab", count: 32)))
+        #expect(html.contains("webcare-sim 0.0.7"))
+        #expect(html.contains("shifts.late.officers=3; kinds.urgent.share=&lt;b&gt;"))
+        #expect(!html.contains("not recorded"))
     }
 }
 
