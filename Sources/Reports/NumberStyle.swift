@@ -9,13 +9,16 @@ public enum NumberStyle: Sendable {
     case count
     case hours
 
+    /// The value in this style; a value that rounds to zero prints without a minus sign.
     public func format(_ value: Double) -> String {
+        let text: String
         switch self {
-        case .share: String(format: "%.1f%%", value * 100)
-        case .minutes: String(format: value < 10 ? "%.2f" : "%.1f", value)
-        case .count: String(format: value < 10 ? "%.2f" : "%.1f", value)
-        case .hours: String(format: "%.1f", value)
+        case .share: text = String(format: "%.1f%%", value * 100)
+        case .minutes, .count: text = String(format: abs(value) < 10 ? "%.2f" : "%.1f", value)
+        case .hours: text = String(format: "%.1f", value)
         }
+        let roundsToZero = text.allSatisfy { "-0.%".contains($0) }
+        return roundsToZero && text.hasPrefix("-") ? String(text.dropFirst()) : text
     }
 }
 
