@@ -9,7 +9,9 @@ public enum StreamPurpose: UInt32, Sendable, CaseIterable {
 
 /// Derives the 32-bit seed of one stream from (master seed, replication, purpose, channel) by
 /// arithmetic, never by hashing: within one master seed every (replication, purpose, channel)
-/// gets a distinct seed as long as replication < 2^24, purposes < 8 and channels < 32.
+/// gets a distinct seed as long as replication < 2^24, purposes < 8 and channels < 32. Across
+/// two master seeds, streams can coincide only if their spread bases lie within one run's range
+/// of stream indices of each other (a chance of about streams used / 2^32).
 public struct StreamSeed: Sendable, Hashable {
     /// Channels per replication that get distinct streams.
     public static let maxChannels: UInt32 = 32
