@@ -76,8 +76,12 @@ public struct Estimate: Sendable, Equatable, Codable {
 public enum StudentT {
     /// Half-width of the two-sided 95% interval of a mean of `count` values with sample sd `sd`.
     public static func halfWidth95(sd: Double, count: Int) -> Double {
+        quantile975(degrees: count - 1) * sd / Double(count).squareRoot()
+    }
+
+    /// The 0.975 quantile of Student's t with `degrees` degrees of freedom (≥ 1).
+    public static func quantile975(degrees: Int) -> Double {
         _ = GSLRuntime.ready
-        let t = gsl_cdf_tdist_Pinv(0.975, Double(count - 1))
-        return t * sd / Double(count).squareRoot()
+        return gsl_cdf_tdist_Pinv(0.975, Double(degrees))
     }
 }

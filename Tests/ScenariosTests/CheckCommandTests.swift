@@ -4,26 +4,9 @@ import Testing
 /// `webcare-sim check` as CI runs it: exit 0 identical or equivalent, 1 changed (with a table
 /// naming what moved), 2 a missing or unreadable baseline (one line, no stack trace).
 @Suite struct CheckCommandTests {
-    struct Outcome {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-            .appendingPathComponent("webcare-sim")
-        process.arguments = ["check"] + arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus,
-                       stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    /// Runs `webcare-sim check` with `arguments`.
+    static func run(_ arguments: [String]) throws -> CommandLineTests.Outcome {
+        try CommandLineTests.run(["check"] + arguments)
     }
 
     @Test func exitCodesAndTable() throws {

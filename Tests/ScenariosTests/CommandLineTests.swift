@@ -16,10 +16,12 @@ import Testing
             .appendingPathComponent("webcare-sim")
     }
 
-    static func run(_ arguments: [String]) throws -> Outcome {
+    /// Runs the built binary; `environment` replaces the inherited one when given.
+    static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> Outcome {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -17,19 +17,7 @@ import Testing
 
     /// Runs the binary with PATH limited to `path`.
     static func run(_ arguments: [String], path: String) throws -> CLI.Outcome {
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = arguments
-        process.environment = ["PATH": path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Outcome(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                           stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.run(arguments, environment: ["PATH": path])
     }
 
     @Test func runAndCompareWriteTheReport() throws {

@@ -37,7 +37,7 @@ import WebcareModel
             let estimate = summary[metric]
             let mean = try #require(estimate.mean, "\(metric.rawValue) undefined")
             let half = try #require(estimate.halfWidth)
-            let standardError = half / gsl_t975(replications - 1)
+            let standardError = half / StudentT.quantile975(degrees: replications - 1)
             let error = abs(mean - exact)
             let closeEnough = isProbability ? error <= 0.005 : error <= 0.02 * abs(exact)
             #expect(error <= 4 * standardError || closeEnough,
@@ -57,7 +57,7 @@ import WebcareModel
         #expect(summary.waitDistribution.map(\.minutes) == WaitPoint.grid)
         for point in summary.waitDistribution {
             let mean = try #require(point.answeredWithin.mean)
-            let standardError = (point.answeredWithin.halfWidth ?? 0) / gsl_t975(replications - 1)
+            let standardError = (point.answeredWithin.halfWidth ?? 0) / StudentT.quantile975(degrees: replications - 1)
             let exact = erlang.serviceLevel(target: point.minutes)
             let error = abs(mean - exact)
             #expect(error <= 4 * standardError || error <= 0.005,
@@ -76,9 +76,5 @@ import WebcareModel
         if let t = validation.sl_t, let sl = validation.exact["p_wait_le_t"] {
             #expect(abs(erlang.serviceLevel(target: t) - sl) < 1e-9)
         }
-    }
-
-    private func gsl_t975(_ degrees: Int) -> Double {
-        StudentT.halfWidth95(sd: 1, count: degrees + 1) * Double(degrees + 1).squareRoot()
     }
 }
