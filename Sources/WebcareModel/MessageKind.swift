@@ -14,12 +14,21 @@ public struct MessageKind: Sendable, Equatable {
     public let handling: Distribution
     /// Time a waiting citizen waits before abandoning (minutes); nil means never.
     public let patience: Distribution?
+    /// An urgent kind (a possible emergency, forwarded to the control room, 112, as part of its
+    /// handling) goes to the head of the queue, before every kind that is not urgent; its waits
+    /// are reported on their own against `Team.urgentThresholdMinutes`.
+    public let urgent: Bool
+    /// The citizen's answers to a reply; nil: none.
+    public let followUp: FollowUp?
 
-    public init(name: String, share: Double, priority: Int, handling: Distribution, patience: Distribution?) {
+    public init(name: String, share: Double, priority: Int, handling: Distribution, patience: Distribution?,
+                urgent: Bool = false, followUp: FollowUp? = nil) {
         self.name = name
         self.share = share
         self.priority = priority
         self.handling = handling
         self.patience = patience
+        self.urgent = urgent
+        self.followUp = followUp
     }
 }

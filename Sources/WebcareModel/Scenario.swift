@@ -13,18 +13,20 @@ public struct Scenario: Sendable, Equatable {
     public var serviceLevelTargetMinutes: Double
     /// Horizon, warm-up, replications, seed.
     public var run: RunSettings
+    /// How the team works: sites, routing, concurrency, shrinkage, shift end, on-call, backlog.
+    public var team: Team
 
     public init(name: String, channels: [Channel], kinds: [MessageKind], roster: Roster,
-                serviceLevelTargetMinutes: Double, run: RunSettings) {
+                serviceLevelTargetMinutes: Double, run: RunSettings, team: Team = Team()) {
         self.name = name
         self.channels = channels
         self.kinds = kinds
         self.roster = roster
         self.serviceLevelTargetMinutes = serviceLevelTargetMinutes
         self.run = run
+        self.team = team
     }
 
     /// The rule applied to work in hand when a shift ends, as stated in every output.
-    public static let shiftEndRule =
-        "finish: an officer whose shift ends while handling a message finishes it; that overtime is counted in officer hours"
+    public var shiftEndRule: String { team.shiftEnd.description }
 }

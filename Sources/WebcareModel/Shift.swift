@@ -11,13 +11,20 @@ public struct Shift: Sendable, Equatable {
     public let endMinute: Int
     /// Number of officers on duty during the shift.
     public let officers: Int
+    /// Index of the site the shift's officers work at (into `Team.sites`).
+    public let site: Int
+    /// Breaks each of the shift's officers takes in every occurrence.
+    public let breaks: [ShiftBreak]
 
-    public init(name: String, days: Set<Weekday>, startMinute: Int, endMinute: Int, officers: Int) {
+    public init(name: String, days: Set<Weekday>, startMinute: Int, endMinute: Int, officers: Int,
+                site: Int = 0, breaks: [ShiftBreak] = []) {
         self.name = name
         self.days = days
         self.startMinute = startMinute
         self.endMinute = endMinute
         self.officers = officers
+        self.site = site
+        self.breaks = breaks
     }
 
     /// Length of one occurrence in minutes (crossing midnight when end ≤ start).

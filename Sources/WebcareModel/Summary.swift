@@ -63,7 +63,7 @@ public struct Definitions: Codable, Sendable, Equatable {
         let target = scenario.serviceLevelTargetMinutes
         serviceLevel = "share of all arriving messages answered (handling started) within \(target.formatted) minutes; abandoned and still-waiting messages count as missed"
         serviceLevelTargetMin = target
-        shiftEndRule = Scenario.shiftEndRule
+        shiftEndRule = scenario.shiftEndRule
         units = "times in minutes; arrivals per week; officer hours per week; shares between 0 and 1"
         confidence = "mean over replications with a two-sided 95% Student-t interval"
         warmupDays = scenario.run.warmupDays
