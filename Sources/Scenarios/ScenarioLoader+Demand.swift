@@ -1,7 +1,8 @@
 import Stochastics
 import WebcareModel
 
-/// Reading demand: the `channels` (arrival rates per hour of the week) and the message `kinds`.
+/// Reading demand: the `channels` (arrival rates per hour of the week) and the message `kinds`
+/// (with their `urgent` flag and `follow_up`s).
 extension ScenarioLoader {
     static let channelsExpected = "a list of channels, each with a name and an arrival rate"
     static let kindsExpected = "a list of message kinds, each with name, share, priority, handling and patience"
@@ -12,7 +13,9 @@ extension ScenarioLoader {
     private static let rateExpected =
         "exactly one of messages_per_hour, messages_per_day (with hour_shape) or hour_of_week"
     private static let hourShapeExpected = "24 hourly weights (hours 00-23)"
-    private static let kindKeys = ["name", "share", "priority", "handling", "patience"]
+    private static let kindKeys = ["name", "share", "priority", "handling", "patience", "urgent", "follow_up"]
+    private static let followUpExpected =
+        "a mapping with probability, delay and optionally handling, e.g. {probability: 0.3, delay: {dist: exponential, mean: 30}}"
 
     /// The `channels` list; the channels together must bring some messages.
     static func channels(_ value: YAMLValue) throws(ScenarioError) -> [Channel] {
@@ -102,13 +105,26 @@ extension ScenarioLoader {
             if let patienceValue = mapping.optional("patience") {
                 patience = try distribution(patienceValue, isHandling: false)
             }
-            kinds.append(MessageKind(name: name, share: share, priority: priority, handling: handling, patience: patience))
+            let urgent = try mapping.optional("urgent")?
+                .bool(expected: "true or false: whether the kind is urgent (goes before every kind that is not)") ?? false
+            var followUp: FollowUp?
+            if let followUpValue = mapping.optional("follow_up") { followUp = try self.followUp(followUpValue) }
+            kinds.append(MessageKind(name: name, share: share, priority: priority, handling: handling, patience: patience,
+                                     urgent: urgent, followUp: followUp))
         }
-        let sum = kinds.reduce(0) { $0 + $1.share }
-        guard abs(sum - 1) <= 1e-6 else {
-            let shown = (sum * 1e9).rounded() / 1e9
-            throw value.sectionError("the shares sum to \(shown); expected shares that sum to 1 (within 1e-6)")
-        }
+        try checkSharesSumToOne(kinds.map(\.share), of: value)
         return kinds
+    }
+
+    /// A kind's `follow_up`: `probability` (0 <= p < 1), `delay` and optionally `handling`.
+    private static func followUp(_ value: YAMLValue) throws(ScenarioError) -> FollowUp {
+        let section = try YAMLMapping(value, allowed: ["probability", "delay", "handling"], expected: followUpExpected)
+        let probabilityExpected = "the chance that a reply is answered by the citizen, >= 0 and < 1"
+        let probability = try section.required("probability", expected: probabilityExpected)
+            .number(expected: probabilityExpected, accept: { $0 >= 0 && $0 < 1 })
+        let delay = try distribution(section.required("delay", expected: distributionExpected), isHandling: false)
+        var handling: Distribution?
+        if let handlingValue = section.optional("handling") { handling = try distribution(handlingValue, isHandling: true) }
+        return FollowUp(probability: probability, delay: delay, handling: handling)
     }
 }

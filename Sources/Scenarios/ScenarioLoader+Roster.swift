@@ -1,18 +1,19 @@
 import WebcareModel
 
-/// Reading the `shifts` into a `Roster`: days, start and end times (HH:MM), officers.
+/// Reading the `shifts` into a `Roster`: days, start and end times (HH:MM), officers, the site
+/// and the breaks (`ScenarioLoader+Breaks`).
 extension ScenarioLoader {
     static let shiftsExpected = "a list of shifts, each with name, days, start, end and officers"
-
-    private static let shiftKeys = ["name", "days", "start", "end", "officers"]
-    private static let daysExpected =
+    static let daysExpected =
         "a list of days (mon, tue, wed, thu, fri, sat, sun) or one of daily, weekdays, weekend"
+    private static let shiftKeys = ["name", "days", "start", "end", "officers", "site", "breaks"]
     private static let officersExpected = "a whole number of officers >= 0"
     /// More officers than this in one shift is taken for a typing error.
     private static let maximumOfficers = 100_000
 
-    /// The `shifts` list; some shift must have officers.
-    static func roster(_ value: YAMLValue) throws(ScenarioError) -> Roster {
+    /// The `shifts` list; some shift must have officers. `sites` are the team's sites
+    /// (`sitesGiven` false when the scenario lists none); with two or more, every shift names its site.
+    static func roster(_ value: YAMLValue, sites: [Site], sitesGiven: Bool) throws(ScenarioError) -> Roster {
         let elements = try value.list(expected: shiftsExpected)
         guard !elements.isEmpty else { throw value.error("an empty list; expected at least one shift") }
         var shifts: [Shift] = []
@@ -29,7 +30,17 @@ extension ScenarioLoader {
             guard officers <= maximumOfficers else {
                 throw officersValue.error("\(officers) officers; expected at most \(maximumOfficers) officers in one shift")
             }
-            shifts.append(Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers))
+            var site = 0
+            if sites.count > 1 || mapping.optional("site") != nil {
+                let expected = "the site of the shift's officers, one of \(sites.map(\.name).joined(separator: ", "))"
+                site = try siteIndex(mapping.required("site", expected: expected), sites: sites, sitesGiven: sitesGiven)
+            }
+            var breaks: [ShiftBreak] = []
+            if let breaksValue = mapping.optional("breaks") {
+                breaks = try self.breaks(breaksValue, shiftStart: start, shiftEnd: end)
+            }
+            shifts.append(Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers,
+                                site: site, breaks: breaks))
         }
         guard shifts.contains(where: { $0.officers > 0 }) else {
             throw value.sectionError("no shift has officers > 0; expected at least one officer on duty in the week")
@@ -38,7 +49,7 @@ extension ScenarioLoader {
     }
 
     /// The days a shift starts on: a list of day names or `daily`, `weekdays`, `weekend`.
-    private static func days(_ value: YAMLValue) throws(ScenarioError) -> Set<Weekday> {
+    static func days(_ value: YAMLValue) throws(ScenarioError) -> Set<Weekday> {
         if value.node.text != nil, !value.isNull {
             switch try value.text(expected: daysExpected) {
             case "daily": return Set(Weekday.allCases)
@@ -65,7 +76,7 @@ extension ScenarioLoader {
 
     /// Minutes after midnight of an `HH:MM` time. A start is 00:00 ... 23:59 (0 ... 1439); an
     /// end is 00:00 ... 24:00, where both 00:00 and 24:00 mean midnight (1440).
-    private static func minuteOfDay(_ value: YAMLValue, isEnd: Bool) throws(ScenarioError) -> Int {
+    static func minuteOfDay(_ value: YAMLValue, isEnd: Bool) throws(ScenarioError) -> Int {
         let expected = isEnd ? "HH:MM between 00:00 and 24:00" : "HH:MM between 00:00 and 23:59"
         let text = try value.text(expected: expected)
         let parts = text.split(separator: ":", omittingEmptySubsequences: false)

@@ -10,7 +10,8 @@ import WebcareModel
 ///   7 days); `warmup_days` (>= 0, default 0); `replications` (whole, 1 ... 16777216);
 ///   `seed` (whole, >= 0, the master seed).
 /// - `service_level.target_minutes`: required, > 0; a message is answered in time when its
-///   wait is at most this.
+///   wait is at most this. `service_level.urgent_threshold_minutes`: optional, > 0, default 15;
+///   an urgent message that waits longer is late.
 /// - `channels`: required list (1 ... 32, unique `name`s). Each gives its arrival rate in
 ///   exactly one form: `messages_per_hour` (flat, >= 0); `messages_per_day` (>= 0) with
 ///   `hour_shape` (24 weights >= 0, positive sum) and optional `weekday_factors` (7 numbers
@@ -19,7 +20,10 @@ import WebcareModel
 ///   (168 messages-per-hour values >= 0, Monday 00:00-01:00 first).
 /// - `kinds`: required list (1 ... 255, unique `name`s). `share` in (0, 1], summing to 1 within
 ///   1e-6; `priority` (whole, >= 1, default 1; 1 is served first); `handling` (a distribution,
-///   minutes); `patience` (optional distribution, minutes; absent = never abandons).
+///   minutes); `patience` (optional distribution, minutes; absent = never abandons); `urgent`
+///   (default false; an urgent kind goes before every kind that is not); `follow_up` (optional
+///   `{probability: p, delay: D, handling: D}`: 0 <= p < 1, `delay` a distribution, `handling`
+///   an optional distribution, default the kind's own).
 /// - A distribution is a mapping: `{dist: exponential, mean: m}` (m > 0),
 ///   `{dist: lognormal, mean: m, sd: s}` (m > 0, s >= 0), `{dist: gamma, mean: m, sd: s}`
 ///   (m > 0, s > 0), `{dist: deterministic, value: v}` (v >= 0; v > 0 for handling),
@@ -27,17 +31,50 @@ import WebcareModel
 /// - `shifts`: required list (unique `name`s). `days`: a list of mon ... sun (non-empty, no
 ///   repeats) or one of `daily`, `weekdays`, `weekend`; `start`: HH:MM, 00:00 ... 23:59;
 ///   `end`: HH:MM, 00:00 ... 24:00, where an end at or before the start runs past midnight and
-///   00:00 means midnight (24:00); `officers`: whole, >= 0.
+///   00:00 means midnight (24:00); `officers`: whole, >= 0; `site`: a name in `sites`
+///   (required with two or more sites; default the first site); `breaks`: optional list of
+///   `{at: HH:MM, minutes: m}` (a fixed start) or `{between: [HH:MM, HH:MM], minutes: m}` (a
+///   start drawn so that the break lies in the window, which is at least m long), m whole > 0.
+///   In a shift past midnight a time before the shift's start is on the next day; every break
+///   lies inside its shift.
+/// - Booleans are `true` or `false`.
 /// - Whole-file checks: some shift has officers > 0; the channels bring some messages.
+///
+/// How the team works (`Team`); every key is optional, and without them the team is one pooled
+/// site, one conversation at a time, `finish` at the end of a shift and nothing else:
+/// - `sites`: a list of unique site names (1 ... 64); absent: one site named `team`.
+/// - `regions`: a list (unique `name`s) of `{name, share, site}`: `share` in (0, 1], the shares
+///   summing to 1 within 1e-6; `site` names a site. Only allowed with `sites`.
+/// - `routing`: `pooled` (default: one queue for all), `separate` (a queue per site) or
+///   `{policy: overflow, after_minutes: m}` (m >= 0: the own site first, any site after m
+///   minutes). `separate` and `overflow` need `regions`.
+/// - `concurrency`: `conversations` (whole, 1 ... 16, default 1) and an optional `throughput`
+///   table: k numbers > 0, the total throughput with 1 ... k conversations in hand, the first 1
+///   (handling times are measured one conversation at a time), non-decreasing; default
+///   1, 2, ..., k (no slowdown).
+/// - `shift_end`: `finish` (default), `hand_over` or `{rule: hand_over, work_done: kept | lost}`
+///   (default kept; `{rule: finish}` takes no work_done).
+/// - `shrinkage`: optional `monitoring: {share: s, block_minutes: b}` (0 < s < 1, b > 0) and
+///   `call_outs: {per_hour: r, duration: D, in_hand: R}` (r > 0, D a distribution, R the
+///   syntax of `shift_end`, default finish).
+/// - `busy_days: {cv: c}` (c > 0): a day-level gamma rate multiplier with mean 1; absent: off.
+/// - `on_call`: `days`, `start`, `end` as for a shift; `delay` (a distribution);
+///   `call_on_urgent` (default true); `backlog_threshold` (optional, whole >= 1); either
+///   call_on_urgent is true or a backlog_threshold is given.
+/// - `starting_backlog`: a list of `{channel, kind, count}` (a channel's and a kind's name;
+///   count whole, 0 ... 1000000): messages waiting at Monday 00:00. A backlog with a positive
+///   count needs `run.warmup_days` 0 (messages of the warm-up are never counted).
 ///
 /// `base: other.yaml` at the top level starts the scenario from another file (a path relative
 /// to this file) and changes only what differs; a base may have a base itself (a cycle is an
 /// error). A scenario with a base needs its own `name`. The merge rule:
 /// - Mappings merge key by key, recursively; where both give a key, the child's value wins.
-/// - The named lists `channels`, `kinds` and `shifts` merge by `name`: an element whose name is
+/// - The named lists `channels`, `kinds`, `shifts` and `regions` merge by `name`: an element whose name is
 ///   in the base merges into that element key by key; a new name is added at the end. Every
-///   other list (e.g. `days`, `hour_shape`) and every other value is replaced whole.
-/// - A distribution with another `dist` than the base's replaces it whole; a channel that gives
+///   other list (e.g. `days`, `hour_shape`, `sites`, `breaks`, `starting_backlog`) and every
+///   other value is replaced whole.
+/// - A distribution with another `dist` than the base's replaces it whole, and so does a
+///   `shift_end` or `in_hand` with another `rule` and a `routing` with another `policy`; a channel that gives
 ///   another volume form than the base's (`messages_per_hour`, `messages_per_day`,
 ///   `hour_of_week`) drops the base's volume keys, `hour_shape` and `weekday_factors` included.
 /// The merged scenario is checked as a whole, so a base need not be complete by itself. An error
@@ -68,21 +105,29 @@ public enum ScenarioLoader {
     public static func parse(yaml: String, file: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
         var tree = try tree(yaml: yaml, file: file)
         for override in overrides { try override.apply(to: &tree) }
-        let top = try YAMLMapping(YAMLValue(node: tree, path: ""),
-                                  allowed: ["name", "description", "base", "run", "service_level", "channels", "kinds", "shifts"],
-                                  expected: "a mapping")
+        let top = try YAMLMapping(YAMLValue(node: tree, path: ""), allowed: topKeys, expected: "a mapping")
         let name = try top.required("name", expected: "the scenario's name").name(expected: "the scenario's name")
         if let description = top.optional("description"), !description.isNull {
             _ = try description.text(expected: "free text describing the scenario")
         }
         let run = try runSettings(top.required("run", expected: runExpected))
-        let target = try serviceLevelTarget(top.required("service_level", expected: "a mapping with target_minutes"))
+        let serviceLevel = try serviceLevel(top.required("service_level", expected: serviceLevelExpected))
         let channels = try channels(top.required("channels", expected: channelsExpected))
         let kinds = try kinds(top.required("kinds", expected: kindsExpected))
-        let roster = try roster(top.required("shifts", expected: shiftsExpected))
+        let sitesValue = top.optional("sites")
+        let sites = try sites(sitesValue)
+        let roster = try roster(top.required("shifts", expected: shiftsExpected), sites: sites, sitesGiven: sitesValue != nil)
+        let team = try team(top, sites: sites, urgentThresholdMinutes: serviceLevel.urgentThreshold, channels: channels,
+                            kinds: kinds, run: run)
         return Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
-                        serviceLevelTargetMinutes: target, run: run)
+                        serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
     }
+
+    /// The keys of the top level.
+    private static let topKeys = ["name", "description", "base", "run", "service_level", "channels", "kinds", "shifts",
+                                  "sites", "regions", "routing", "concurrency", "shift_end", "shrinkage", "busy_days",
+                                  "on_call", "starting_backlog"]
+    private static let serviceLevelExpected = "a mapping with target_minutes and optionally urgent_threshold_minutes"
 
     private static let runExpected =
         "a mapping with horizon_weeks or horizon_days, warmup_days, replications and seed"
@@ -108,17 +153,31 @@ public enum ScenarioLoader {
         return RunSettings(horizonDays: horizonDays, warmupDays: warmupDays, replications: replications, seed: seed)
     }
 
-    /// The `service_level` section: the target in minutes.
-    private static func serviceLevelTarget(_ value: YAMLValue) throws(ScenarioError) -> Double {
-        let section = try YAMLMapping(value, allowed: ["target_minutes"], expected: "a mapping with target_minutes")
+    /// The `service_level` section: the target and the urgent threshold (default 15), in minutes.
+    private static func serviceLevel(_ value: YAMLValue) throws(ScenarioError) -> (target: Double, urgentThreshold: Double) {
+        let section = try YAMLMapping(value, allowed: ["target_minutes", "urgent_threshold_minutes"],
+                                      expected: serviceLevelExpected)
         let expected = "a number of minutes > 0"
-        return try section.required("target_minutes", expected: expected).number(expected: expected, accept: { $0 > 0 })
+        let target = try section.required("target_minutes", expected: expected).number(expected: expected, accept: { $0 > 0 })
+        let thresholdExpected = "a number of minutes > 0: an urgent message that waits longer is late"
+        let threshold = try section.optional("urgent_threshold_minutes")?
+            .number(expected: thresholdExpected, accept: { $0 > 0 }) ?? Team().urgentThresholdMinutes
+        return (target, threshold)
     }
 
     /// Checks that a list has 1 ... `limit` entries; `noun` names them in the plural.
     static func checkCount(_ count: Int, of list: YAMLValue, noun: String, limit: Int) throws(ScenarioError) {
         guard count >= 1 else { throw list.error("an empty list; expected 1 to \(limit) \(noun)") }
         guard count <= limit else { throw list.error("\(count) \(noun); expected at most \(limit)") }
+    }
+
+    /// Checks that the `shares` read from `list` sum to 1 within 1e-6 (an error at the list's key).
+    static func checkSharesSumToOne(_ shares: [Double], of list: YAMLValue) throws(ScenarioError) {
+        let sum = shares.reduce(0, +)
+        guard abs(sum - 1) <= 1e-6 else {
+            let shown = (sum * 1e9).rounded() / 1e9
+            throw list.sectionError("the shares sum to \(shown); expected shares that sum to 1 (within 1e-6)")
+        }
     }
 
     /// The required `name` of a list entry, which must differ from the names in `seen` (name →

@@ -1,7 +1,7 @@
 /// Applying a `--set PATH=VALUE` override to a scenario's tree (after any `base` is merged).
 extension ScenarioOverride {
     /// The top-level lists whose elements are named, and what one element is called.
-    private static let namedLists = ["channels": "channel", "kinds": "kind", "shifts": "shift"]
+    private static let namedLists = ["channels": "channel", "kinds": "kind", "shifts": "shift", "regions": "region"]
 
     /// Replaces the node at `path` in `root` by VALUE, or adds it when the last segment is a key
     /// the mapping does not have; a new volume form for a channel (e.g. `messages_per_hour` where

@@ -5,7 +5,7 @@ import Yams
 /// without editing the file, e.g. `--set shifts.late.officers=3`.
 ///
 /// PATH is a list of segments separated by dots. A segment walks into a mapping by key, or into
-/// a list by the `name` of an element (channels, kinds and shifts are named) or by a 0-based
+/// a list by the `name` of an element (channels, kinds, shifts and regions are named) or by a 0-based
 /// index: `kinds.question.patience.mean`, `channels.0.messages_per_day`, `shifts.late.days`.
 /// VALUE is YAML, so `3`, `"14:00"`, `[mon, tue]` and `{dist: exponential, mean: 5}` all work;
 /// it replaces the value at PATH whole. The last segment may name a key that the mapping does

@@ -2,18 +2,21 @@
 ///
 /// - Mappings merge key by key, recursively; where both give a key, the child's value wins.
 ///   The result keeps the base's key order, with the child's new keys after.
-/// - The named lists at the top level (`channels`, `kinds`, `shifts`) merge by `name`: an
+/// - The named lists at the top level (`channels`, `kinds`, `shifts`, `regions`) merge by `name`: an
 ///   element whose name is in the base merges into that element (key by key), an element with
 ///   a new name is added at the end. Every other list, and every other value, is replaced whole.
 /// - Switching form replaces rather than merges: a distribution with another `dist` than the
-///   base's replaces it whole, and a channel that gives another volume form (`messages_per_hour`,
+///   base's replaces it whole, as does a mapping with another `rule` (`shift_end`, `in_hand`)
+///   or `policy` (`routing`); a channel that gives another volume form (`messages_per_hour`,
 ///   `messages_per_day` or `hour_of_week`) than the base's drops the base's volume keys
 ///   (including `hour_shape` and `weekday_factors`).
 ///
 /// Merged mappings and lists take the child's position, so a check on a whole list points into
 /// the child; every value that comes from the base keeps its place in the base file.
 extension SourceNode {
-    private static let namedLists: Set<String> = ["channels", "kinds", "shifts"]
+    private static let namedLists: Set<String> = ["channels", "kinds", "shifts", "regions"]
+    /// The keys that say which form a mapping has: another value than the base's replaces it whole.
+    private static let formKeys = ["dist", "rule", "policy"]
     private static let volumeForms: Set<String> = ["messages_per_hour", "messages_per_day", "hour_of_week"]
     private static let volumeKeys = volumeForms.union(["hour_shape", "weekday_factors"])
 
@@ -74,10 +77,13 @@ extension SourceNode {
         }
     }
 
-    /// True when this mapping is a distribution with another `dist` than `base`.
+    /// True when this mapping has another form than `base`: another `dist` (a distribution),
+    /// `rule` (a shift-end rule) or `policy` (routing).
     private func replacesWhole(_ base: SourceNode) -> Bool {
-        guard let dist = value(forKey: "dist")?.text, let baseDist = base.value(forKey: "dist")?.text else { return false }
-        return dist != baseDist
+        SourceNode.formKeys.contains { key in
+            guard let form = value(forKey: key)?.text, let baseForm = base.value(forKey: key)?.text else { return false }
+            return form != baseForm
+        }
     }
 
     /// The keys of `base` left out because this mapping switches to another volume form.

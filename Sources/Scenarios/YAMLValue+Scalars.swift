@@ -23,6 +23,16 @@ extension YAMLValue {
         return value
     }
 
+    /// A yes/no value: `true` or `false` (also `True`, `TRUE`, `False`, `FALSE`, as in YAML 1.2).
+    func bool(expected: String) throws(ScenarioError) -> Bool {
+        guard let text = node.text, !isNull else { throw unexpected(expected) }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default: throw notA("true or false", expected: expected)
+        }
+    }
+
     /// A whole number within `range`.
     func integer(expected: String, in range: ClosedRange<Int>) throws(ScenarioError) -> Int {
         guard let text = node.text, !isNull else { throw unexpected(expected) }

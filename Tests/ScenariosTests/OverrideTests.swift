@@ -148,7 +148,7 @@ struct OverrideTests {
 
     @Test func newUnknownKeyIsStillUnknown() {
         #expect(setFailure("kinds.question.patiense={dist: exponential, mean: 240}")
-            == "team.yaml:15:5: --set kinds.question.patiense={dist: exponential, mean: 240}: kinds[0].patiense: unknown key; expected one of name, share, priority, handling, patience")
+            == "team.yaml:15:5: --set kinds.question.patiense={dist: exponential, mean: 240}: kinds[0].patiense: unknown key; expected one of name, share, priority, handling, patience, urgent, follow_up")
     }
 
     @Test func wholeListCheckNamesTheOverridesInIt() {

@@ -77,7 +77,7 @@ struct ScenarioLoaderErrorTests {
         #expect(failure(changed("  horizon_weeks: 8", "  horizon_wekes: 8"))
             == "test.yaml:4:3: run.horizon_wekes: unknown key; expected one of horizon_weeks, horizon_days, warmup_days, replications, seed")
         #expect(failure(changed("    officers: 2", "    officers: 2\n    oficers: 3"))
-            == "test.yaml:29:5: shifts[0].oficers: unknown key; expected one of name, days, start, end, officers")
+            == "test.yaml:29:5: shifts[0].oficers: unknown key; expected one of name, days, start, end, officers, site, breaks")
     }
 
     @Test func unknownKeyInADistributionNamesTheDistribution() {
