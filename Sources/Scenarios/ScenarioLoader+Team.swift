@@ -87,7 +87,8 @@ extension ScenarioLoader {
             let shareExpected = "a share of all messages, > 0 and <= 1"
             let share = try mapping.required("share", expected: shareExpected)
                 .number(expected: shareExpected, accept: { $0 > 0 && $0 <= 1 })
-            let siteValue = try mapping.required("site", expected: "the site its messages go to, one of \(sites.map(\.name).joined(separator: ", "))")
+            let siteExpected = "the site its messages go to, one of \(sites.map(\.name).joined(separator: ", "))"
+            let siteValue = try mapping.required("site", expected: siteExpected)
             let site = try siteIndex(siteValue, sites: sites, sitesGiven: true)
             regions.append(Region(name: name, share: share, site: site))
         }

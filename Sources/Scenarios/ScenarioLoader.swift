@@ -47,7 +47,8 @@ import WebcareModel
 ///   summing to 1 within 1e-6; `site` names a site. Only allowed with `sites`.
 /// - `routing`: `pooled` (default: one queue for all), `separate` (a queue per site) or
 ///   `{policy: overflow, after_minutes: m}` (m >= 0: the own site first, any site after m
-///   minutes). `separate` and `overflow` need `regions`.
+///   minutes; the mapping form may also give `policy: pooled` or `separate`). `separate` and
+///   `overflow` need `regions`.
 /// - `concurrency`: `conversations` (whole, 1 ... 16, default 1) and an optional `throughput`
 ///   table: k numbers > 0, the total throughput with 1 ... k conversations in hand, the first 1
 ///   (handling times are measured one conversation at a time), non-decreasing; default
@@ -69,14 +70,15 @@ import WebcareModel
 /// to this file) and changes only what differs; a base may have a base itself (a cycle is an
 /// error). A scenario with a base needs its own `name`. The merge rule:
 /// - Mappings merge key by key, recursively; where both give a key, the child's value wins.
-/// - The named lists `channels`, `kinds`, `shifts` and `regions` merge by `name`: an element whose name is
-///   in the base merges into that element key by key; a new name is added at the end. Every
-///   other list (e.g. `days`, `hour_shape`, `sites`, `breaks`, `starting_backlog`) and every
-///   other value is replaced whole.
+/// - The named lists `channels`, `kinds`, `shifts` and `regions` merge by `name`: an element
+///   whose name is in the base merges into that element key by key; a new name is added at the
+///   end. Every other list (e.g. `days`, `hour_shape`, `sites`, `breaks`, `starting_backlog`)
+///   and every other value is replaced whole.
 /// - A distribution with another `dist` than the base's replaces it whole, and so does a
-///   `shift_end` or `in_hand` with another `rule` and a `routing` with another `policy`; a channel that gives
-///   another volume form than the base's (`messages_per_hour`, `messages_per_day`,
-///   `hour_of_week`) drops the base's volume keys, `hour_shape` and `weekday_factors` included.
+///   `shift_end` or `in_hand` with another `rule` and a `routing` with another `policy`; a
+///   channel that gives another volume form than the base's (`messages_per_hour`,
+///   `messages_per_day`, `hour_of_week`) drops the base's volume keys, `hour_shape` and
+///   `weekday_factors` included.
 /// The merged scenario is checked as a whole, so a base need not be complete by itself. An error
 /// in a value from a base names the base file and the value's position there; an error in a value
 /// from the child, or in a list or mapping the child changed, points into the child. A base that
