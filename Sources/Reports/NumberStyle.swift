@@ -26,10 +26,12 @@ extension Metric {
     /// The number style of this measure.
     public var style: NumberStyle {
         switch self {
-        case .pWait, .serviceLevel, .abandonShare, .utilization: .share
-        case .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax: .minutes
-        case .messagesPerWeek, .queueMean, .queueMax, .backlogAtOpening: .count
-        case .officerHoursPerWeek, .overtimeHoursPerWeek: .hours
+        case .pWait, .serviceLevel, .abandonShare, .utilization, .conversationUtilization, .shrinkageShare: .share
+        case .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax, .urgentWaitMean, .urgentWaitMax: .minutes
+        case .messagesPerWeek, .queueMean, .queueMax, .backlogAtOpening, .urgentPerWeek, .urgentLatePerWeek,
+             .urgentOffDutyPerWeek, .urgentOffDutyLatePerWeek, .handedOverPerWeek, .callOutsPerWeek, .onCallCallsPerWeek: .count
+        case .officerHoursPerWeek, .overtimeHoursPerWeek, .handlingHoursPerWeek, .idleHoursPerWeek, .breakHoursPerWeek,
+             .monitoringHoursPerWeek, .calledOutHoursPerWeek, .onCallHoursPerWeek: .hours
         }
     }
 }

@@ -7,6 +7,17 @@ public enum StreamPurpose: UInt32, Sendable, CaseIterable {
     case patience = 3
 }
 
+/// The purposes of the team model's streams, in the purpose slots the plain model leaves free:
+/// per channel the region a message comes from, the follow-up of a first message (drawn when
+/// it arrives, so two rosters see the same threads) and the follow-up of a follow-up; and the
+/// team's own streams (`TeamStream`) in the channel slots of `team`.
+public enum TeamStreamPurpose: UInt32, Sendable, CaseIterable {
+    case routing = 4
+    case conversation = 5
+    case team = 6
+    case thread = 7
+}
+
 /// Derives the 32-bit seed of one stream from (master seed, replication, purpose, channel) by
 /// arithmetic, never by hashing: within one master seed every (replication, purpose, channel)
 /// gets a distinct seed as long as replication < 2^24, purposes < 8 and channels < 32. Across
@@ -29,8 +40,18 @@ public struct StreamSeed: Sendable, Hashable {
     /// The master seed is spread over the 32-bit space by Knuth's multiplicative constant and
     /// the stream index is added, so seeds inside one run are distinct by construction.
     public func seed(replication: Int, purpose: StreamPurpose, channel: Int) -> UInt32 {
+        seed(replication: replication, purposeIndex: purpose.rawValue, channel: channel)
+    }
+
+    /// The seed of a team-model stream: `index` is a channel for `routing` and `conversation`,
+    /// a `TeamStream` slot for `team`.
+    public func seed(replication: Int, purpose: TeamStreamPurpose, index: Int) -> UInt32 {
+        seed(replication: replication, purposeIndex: purpose.rawValue, channel: index)
+    }
+
+    private func seed(replication: Int, purposeIndex: UInt32, channel: Int) -> UInt32 {
         let base = UInt32(truncatingIfNeeded: (master &* 2_654_435_761) ^ (master >> 32))
-        let index = (UInt32(truncatingIfNeeded: replication) &* Self.maxPurposes &+ purpose.rawValue)
+        let index = (UInt32(truncatingIfNeeded: replication) &* Self.maxPurposes &+ purposeIndex)
             &* Self.maxChannels &+ UInt32(truncatingIfNeeded: channel)
         return base &+ index
     }

@@ -64,6 +64,12 @@ public final class WaitHistogram {
         recorder.record(wait, bin: wait > 0 ? bins.index(of: wait) : -1)
     }
 
+    /// Records a positive wait (minutes) and the maximum, but not `total` and `zeros` (set at the
+    /// end with `setCounts`), as `Recorder.recordPositive`.
+    @inlinable public func recordPositive(_ wait: Double) {
+        recorder.recordPositive(wait, bin: bins.index(of: wait))
+    }
+
     /// The q-quantile (0 ≤ q ≤ 1) of what was recorded, or nil when empty.
     public func quantile(_ q: Double) -> Double? {
         let counters = counters.pointee

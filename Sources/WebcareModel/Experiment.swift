@@ -41,7 +41,7 @@ public enum Experiment {
             scenario.run.seed = seed
             return SimulationPlan(scenario)
         }
-        let layouts = scenarios.map { MetricLayout(channels: $0.channels.count, kinds: $0.kinds.count) }
+        let layouts = scenarios.map { MetricLayout(channels: $0.channels.count, kinds: $0.kinds.count, sites: $0.team.sites.count) }
         let width = layouts.reduce(0) { $0 + $1.count } + (scenarios.count - 1) * Metric.allCases.count
         let reducer = OrderedReducer(width: width, scenarios: scenarios.count, progress: progress)
         let started = DispatchTime.now()
@@ -80,7 +80,7 @@ public enum Experiment {
         let nextIndex = Atomic<Int>(range.lowerBound)
         let workers = max(1, min(threads, range.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let waits = layouts.map { WaitHistograms(channels: $0.channels, kinds: $0.kinds) }
+            let waits = layouts.map { WaitHistograms(channels: $0.channels, kinds: $0.kinds, sites: $0.sites) }
             while true {
                 let index = nextIndex.add(1, ordering: .relaxed).oldValue
                 guard index < range.upperBound else { return }
@@ -89,13 +89,11 @@ public enum Experiment {
                 var events = 0
                 var audits: [Conservation] = []
                 for (k, plan) in plans.enumerated() {
-                    guard var replication = Replication(
-                        plan: plan, index: index, seed: StreamSeed(master: plan.scenario.run.seed), waits: waits[k])
+                    guard let statistics = plan.runReplication(index, seed: StreamSeed(master: plan.scenario.run.seed), waits: waits[k])
                     else {
                         reducer.fail("GSL could not allocate the random streams of replication \(index)")
                         return
                     }
-                    let statistics = replication.run()
                     var values = statistics.values(layout: layouts[k], target: plan.target)
                     statistics.fillWaitDistribution(&values, layout: layouts[k])
                     row += values
@@ -118,9 +116,7 @@ public enum Experiment {
     /// The raw statistics of one replication, run on the calling thread.
     public static func statistics(of scenario: Scenario, replication: Int) -> ReplicationStatistics? {
         let plan = SimulationPlan(scenario)
-        let waits = WaitHistograms(channels: scenario.channels.count, kinds: scenario.kinds.count)
-        guard var run = Replication(plan: plan, index: replication, seed: StreamSeed(master: scenario.run.seed), waits: waits)
-        else { return nil }
-        return run.run()
+        let waits = WaitHistograms(channels: scenario.channels.count, kinds: scenario.kinds.count, sites: scenario.team.sites.count)
+        return plan.runReplication(replication, seed: StreamSeed(master: scenario.run.seed), waits: waits)
     }
 }

@@ -17,6 +17,23 @@ public enum Metric: String, Sendable, CaseIterable, Codable {
     case utilization = "utilization"
     case officerHoursPerWeek = "officer_hours_per_week"
     case overtimeHoursPerWeek = "overtime_hours_per_week"
+    case conversationUtilization = "conversation_utilization"
+    case handlingHoursPerWeek = "handling_hours_per_week"
+    case idleHoursPerWeek = "idle_hours_per_week"
+    case breakHoursPerWeek = "break_hours_per_week"
+    case monitoringHoursPerWeek = "monitoring_hours_per_week"
+    case calledOutHoursPerWeek = "called_out_hours_per_week"
+    case onCallHoursPerWeek = "on_call_hours_per_week"
+    case shrinkageShare = "shrinkage_share"
+    case urgentPerWeek = "urgent_per_week"
+    case urgentWaitMean = "urgent_wait_mean_min"
+    case urgentWaitMax = "urgent_wait_max_min"
+    case urgentLatePerWeek = "urgent_late_per_week"
+    case urgentOffDutyPerWeek = "urgent_off_duty_per_week"
+    case urgentOffDutyLatePerWeek = "urgent_off_duty_late_per_week"
+    case handedOverPerWeek = "handed_over_per_week"
+    case callOutsPerWeek = "call_outs_per_week"
+    case onCallCallsPerWeek = "on_call_calls_per_week"
 
     /// What the measure is, in one line, as stated in the outputs.
     public var definition: String {
@@ -37,6 +54,23 @@ public enum Metric: String, Sendable, CaseIterable, Codable {
         case .utilization: "officer time handling messages / paid officer time (overtime included)"
         case .officerHoursPerWeek: "paid officer hours per week, overtime included"
         case .overtimeHoursPerWeek: "officer hours per week spent finishing a message after the shift ended"
+        case .conversationUtilization: "conversation time / (conversations an officer can have at once × paid officer time); equals utilization without concurrency"
+        case .handlingHoursPerWeek: "officer hours per week on shift with at least one message in hand"
+        case .idleHoursPerWeek: "officer hours per week on shift, free, with nothing to answer"
+        case .breakHoursPerWeek: "officer hours per week on a break"
+        case .monitoringHoursPerWeek: "officer hours per week monitoring social media instead of answering"
+        case .calledOutHoursPerWeek: "officer hours per week called away to street work"
+        case .onCallHoursPerWeek: "hours per week of the on-call officer, from the call until the queue is empty"
+        case .shrinkageShare: "share of on-shift officer time not available for messages: breaks, monitoring, call-outs"
+        case .urgentPerWeek: "urgent messages (forwarded to the control room, 112) arriving per week"
+        case .urgentWaitMean: "mean wait (minutes) of answered urgent messages"
+        case .urgentWaitMax: "longest wait (minutes) of an answered urgent message in the run"
+        case .urgentLatePerWeek: "urgent messages per week that waited longer than the urgent threshold (answered, given up or still waiting)"
+        case .urgentOffDutyPerWeek: "urgent messages per week that arrived while no officer was on shift"
+        case .urgentOffDutyLatePerWeek: "of those, urgent messages per week that waited longer than the urgent threshold"
+        case .handedOverPerWeek: "messages per week handed back to the queue at the end of a shift or for a call-out"
+        case .callOutsPerWeek: "street call-outs per week taken by officers on webcare duty"
+        case .onCallCallsPerWeek: "times per week the on-call officer was called"
         }
     }
 }
@@ -63,21 +97,36 @@ public enum GroupMetric: String, Sendable, CaseIterable, Codable {
 
 /// Where each measure sits in the flat vector of one replication's values: headline metrics,
 /// then hour × hour metric, then channel × group metric, then kind × group metric, then the
-/// response-time distribution.
+/// response-time distribution, then site × group metric and thread position × group metric.
 public struct MetricLayout: Sendable, Equatable {
     public let channels: Int
     public let kinds: Int
+    /// Sites of the team (1 when the scenario names none).
+    public let sites: Int
 
-    public init(channels: Int, kinds: Int) {
+    public init(channels: Int, kinds: Int, sites: Int = 1) {
         self.channels = channels
         self.kinds = kinds
+        self.sites = sites
     }
+
+    /// Thread positions: first messages and follow-ups.
+    public static let threads = 2
 
     static let scalarCount = Metric.allCases.count
     static let hourWidth = HourMetric.allCases.count
     static let groupWidth = GroupMetric.allCases.count
 
-    public var count: Int { distributionOffset + WaitPoint.grid.count }
+    public var count: Int { siteOffset + (sites + Self.threads) * Self.groupWidth }
+
+    var siteOffset: Int { distributionOffset + WaitPoint.grid.count }
+
+    public func index(site: Int, _ metric: GroupMetric) -> Int {
+        siteOffset + site * Self.groupWidth + (GroupMetric.allCases.firstIndex(of: metric) ?? 0)
+    }
+
+    /// Thread 0: first messages; 1: follow-ups.
+    public func index(thread: Int, _ metric: GroupMetric) -> Int { index(site: sites + thread, metric) }
 
     var distributionOffset: Int { hourOffset(Clock.hoursPerWeek) + (channels + kinds) * Self.groupWidth }
 

@@ -1,7 +1,7 @@
 extension ReplicationStatistics {
     /// Fills the response-time distribution block of `values`: for each point of
     /// `WaitPoint.grid`, the share of all counted arrivals answered within that many minutes.
-    func fillWaitDistribution(_ values: inout [Double?], layout: MetricLayout) {
+    public func fillWaitDistribution(_ values: inout [Double?], layout: MetricLayout) {
         guard total.arrivals > 0 else { return }
         let arrivals = Double(total.arrivals)
         for (point, minutes) in WaitPoint.grid.enumerated() {

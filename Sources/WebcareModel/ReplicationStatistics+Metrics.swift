@@ -26,7 +26,7 @@ extension ReplicationStatistics {
         values[layout.index(.backlogAtOpening)] = share(backlogAtOpenings, openings)
         values[layout.index(.utilization)] = ratio(time.busyArea, time.paidArea)
         values[layout.index(.officerHoursPerWeek)] = ratio(time.paidArea / Clock.hour, weeks)
-        values[layout.index(.overtimeHoursPerWeek)] = ratio((time.paidArea - time.dutyArea) / Clock.hour, weeks)
+        fillTeamValues(&values, layout: layout, time: time, weeks: weeks)
 
         for hour in 0..<Clock.hoursPerWeek {
             let counts = byHour[hour], integrals = self.time[hour]
@@ -49,6 +49,20 @@ extension ReplicationStatistics {
             let histogram = waits.byKind[kind]
             for metric in GroupMetric.allCases {
                 values[layout.index(kind: kind, metric)] = counts.value(metric, weeks: weeks, waits: histogram)
+            }
+        }
+        let sites = bySite.isEmpty ? [t] : bySite
+        for (site, counts) in sites.enumerated() where site < layout.sites {
+            let histogram = bySite.isEmpty ? waits.all : waits.bySite[site]
+            for metric in GroupMetric.allCases {
+                values[layout.index(site: site, metric)] = counts.value(metric, weeks: weeks, waits: histogram)
+            }
+        }
+        let threads = byThread.isEmpty ? [t, MessageCounts()] : byThread
+        for (thread, counts) in threads.enumerated() {
+            let histogram = byThread.isEmpty ? (thread == 0 ? waits.all : waits.byThread[1]) : waits.byThread[thread]
+            for metric in GroupMetric.allCases {
+                values[layout.index(thread: thread, metric)] = counts.value(metric, weeks: weeks, waits: histogram)
             }
         }
         return values

@@ -57,7 +57,14 @@ public struct ReplicationStatistics {
     public var backlogAtOpenings = 0
     /// Arrivals, completions and abandonments processed, warm-up included.
     public var events = 0
-    /// Waits of answered messages: all, by arrival hour, by channel, by kind.
+    /// Counted messages by the site of their region; empty from the plain engine (one site: `total`).
+    public var bySite: [MessageCounts]
+    /// Counted messages by thread position: first messages, then follow-ups; empty from the
+    /// plain engine (all first messages: `total`).
+    public var byThread: [MessageCounts]
+    /// The team engine's own measures.
+    public var team = TeamCounts()
+    /// Waits of answered messages: all, by arrival hour, by channel, by kind, by site, by thread.
     public let waits: WaitHistograms
 
     /// Empty statistics; resets `waits`.
@@ -66,10 +73,13 @@ public struct ReplicationStatistics {
         waits.reset()
     }
 
-    /// Empty counts, keeping what `waits` holds.
-    init(channels: Int, kinds: Int, keeping waits: WaitHistograms) {
+    /// Empty counts, keeping what `waits` holds; `sites` > 0 gives the team engine's site and
+    /// thread groups.
+    init(channels: Int, kinds: Int, sites: Int = 0, keeping waits: WaitHistograms) {
         byChannel = [MessageCounts](repeating: MessageCounts(), count: channels)
         byKind = [MessageCounts](repeating: MessageCounts(), count: kinds)
+        bySite = [MessageCounts](repeating: MessageCounts(), count: sites)
+        byThread = [MessageCounts](repeating: MessageCounts(), count: sites > 0 ? 2 : 0)
         self.waits = waits
     }
 
@@ -93,12 +103,15 @@ public final class WaitHistograms {
     public let byHour: [WaitHistogram]
     public let byChannel: [WaitHistogram]
     public let byKind: [WaitHistogram]
+    public let bySite: [WaitHistogram]
+    /// First messages, then follow-ups.
+    public let byThread: [WaitHistogram]
     /// The bins of `all`, `byChannel` and `byKind`.
     public let fineBins: GeometricBins
     /// The bins of `byHour`.
     public let hourBins: GeometricBins
 
-    public init(channels: Int, kinds: Int) {
+    public init(channels: Int, kinds: Int, sites: Int = 1) {
         fineBins = GeometricBins(floor: 0.01, ceiling: 40_320, growth: 1.01)
         hourBins = GeometricBins(floor: 0.01, ceiling: 40_320, growth: 1.02)
         let fine = fineBins, hour = hourBins
@@ -106,6 +119,8 @@ public final class WaitHistograms {
         byHour = (0..<Clock.hoursPerWeek).map { _ in WaitHistogram(bins: hour) }
         byChannel = (0..<channels).map { _ in WaitHistogram(bins: fine) }
         byKind = (0..<kinds).map { _ in WaitHistogram(bins: fine) }
+        bySite = (0..<sites).map { _ in WaitHistogram(bins: fine) }
+        byThread = (0..<2).map { _ in WaitHistogram(bins: fine) }
     }
 
     /// Empties every histogram.
@@ -114,5 +129,7 @@ public final class WaitHistograms {
         for h in byHour { h.reset() }
         for h in byChannel { h.reset() }
         for h in byKind { h.reset() }
+        for h in bySite { h.reset() }
+        for h in byThread { h.reset() }
     }
 }

@@ -26,8 +26,15 @@ public struct SimulationPlan: Sendable {
     public let end: Double
     /// Service-level target.
     public let target: Double
+    /// The team model: officers with identity, the week's changes, routing.
+    public let team: TeamPlan
+    /// True when the scenario runs on the team engine (`TeamPlan.isNeeded`), false for the
+    /// plain engine (`Replication`).
+    public let usesTeamEngine: Bool
 
-    public init(_ scenario: Scenario) {
+    /// The plan of `scenario`; `teamEngine` chooses the engine instead of `TeamPlan.isNeeded`
+    /// (to check that both engines agree where their models coincide).
+    public init(_ scenario: Scenario, teamEngine: Bool? = nil) {
         self.scenario = scenario
         arrivals = scenario.channels.map(ArrivalProcess.init)
         kindShares = scenario.kinds.map(\.share)
@@ -41,5 +48,20 @@ public struct SimulationPlan: Sendable {
         warmupEnd = scenario.run.warmupMinutes
         end = scenario.run.endMinutes
         target = scenario.serviceLevelTargetMinutes
+        team = TeamPlan(scenario)
+        usesTeamEngine = teamEngine ?? TeamPlan.isNeeded(for: scenario)
+    }
+}
+
+extension SimulationPlan {
+    /// Runs replication `index` on the engine the scenario needs; nil when GSL cannot allocate
+    /// the random streams.
+    public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms) -> ReplicationStatistics? {
+        if usesTeamEngine {
+            guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+            return replication.run()
+        }
+        guard var replication = Replication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+        return replication.run()
     }
 }

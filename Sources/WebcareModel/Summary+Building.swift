@@ -24,6 +24,12 @@ extension Summary {
             byKind: scenario.kinds.enumerated().map { kind, info in
                 GroupRow(name: info.name, metrics: group { layout.index(kind: kind, $0) })
             },
+            bySite: scenario.team.sites.enumerated().map { site, info in
+                GroupRow(name: info.name, metrics: group { layout.index(site: site, $0) })
+            },
+            byThread: ["first messages", "follow-ups"].enumerated().map { thread, name in
+                GroupRow(name: name, metrics: group { layout.index(thread: thread, $0) })
+            },
             conservation: conservation,
             waitDistribution: WaitPoint.grid.enumerated().map { point, minutes in
                 WaitPoint(minutes: minutes, answeredWithin: estimates[layout.index(waitPoint: point)])

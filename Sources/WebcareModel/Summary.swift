@@ -13,6 +13,10 @@ public struct Summary: Codable, Sendable, Equatable {
     public var byHourOfWeek: [HourRow]
     public var byChannel: [GroupRow]
     public var byKind: [GroupRow]
+    /// By the site of the messages' region (one row, the whole team, when there are no sites).
+    public var bySite: [GroupRow]
+    /// First messages and citizens' follow-ups.
+    public var byThread: [GroupRow]
     /// Message audit over all replications.
     public var conservation: Conservation
     /// Share of arrivals answered within each of `WaitPoint.grid` minutes.
@@ -29,6 +33,8 @@ public struct Summary: Codable, Sendable, Equatable {
         case byHourOfWeek = "by_hour_of_week"
         case byChannel = "by_channel"
         case byKind = "by_kind"
+        case bySite = "by_site"
+        case byThread = "by_thread"
     }
 
     /// The estimate of a headline measure.
@@ -42,6 +48,10 @@ public struct Definitions: Codable, Sendable, Equatable {
     public var serviceLevel: String
     public var serviceLevelTargetMin: Double
     public var shiftEndRule: String
+    /// An urgent message that waits longer than this (minutes) counts as late.
+    public var urgentThresholdMin: Double
+    /// How the team works: sites and routing, concurrency, shrinkage, on-call, in words.
+    public var team: String
     public var units: String
     public var confidence: String
     public var warmupDays: Double
@@ -55,6 +65,8 @@ public struct Definitions: Codable, Sendable, Equatable {
         case serviceLevel = "service_level"
         case serviceLevelTargetMin = "service_level_target_min"
         case shiftEndRule = "shift_end_rule"
+        case urgentThresholdMin = "urgent_threshold_min"
+        case team
         case warmupDays = "warmup_days"
         case horizonDays = "horizon_days"
     }
@@ -64,6 +76,8 @@ public struct Definitions: Codable, Sendable, Equatable {
         serviceLevel = "share of all arriving messages answered (handling started) within \(target.formatted) minutes; abandoned and still-waiting messages count as missed"
         serviceLevelTargetMin = target
         shiftEndRule = scenario.shiftEndRule
+        urgentThresholdMin = scenario.team.urgentThresholdMinutes
+        team = scenario.team.description
         units = "times in minutes; arrivals per week; officer hours per week; shares between 0 and 1"
         confidence = "mean over replications with a two-sided 95% Student-t interval"
         warmupDays = scenario.run.warmupDays

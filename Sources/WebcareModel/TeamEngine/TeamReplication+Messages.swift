@@ -1,0 +1,203 @@
+import SimKernel
+import Stochastics
+
+/// Messages: arrivals, follow-ups and the starting backlog join the queues or go straight to a
+/// free officer; waiting messages abandon or overflow to other sites.
+extension TeamReplication {
+    mutating func arrive(channel: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        stats.events &+= 1
+        let next = nextArrival(channel: channel, after: time)
+        if next < end {
+            calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue)
+        }
+        let kind = plan.kindShares.count == 1 ? 0 : kindSampler.sample(stream(.kind, channel))
+        let work = handling[kind].sample(stream(.handling, channel))
+        let patience = self.patience[kind]?.sample(stream(.patience, channel)) ?? .infinity
+        let homeSite = regionSampler.map { team.regionSite[$0.sample(stream(.routing, channel))] } ?? 0
+        var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(channel), kind: UInt8(kind),
+                                  level: team.kindLevel[kind], hour: UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek),
+                                  site: UInt8(team.queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
+                                  counted: time >= warmupEnd, isFollowUp: false, patience: patience)
+        drawFollowUp(of: &message, from: stream(.conversation, channel))
+        admit(store(message), at: time, calendar: &calendar)
+    }
+
+    /// A follow-up drawn when its thread's reply was finished arrives now.
+    mutating func followUpArrives(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        stats.events &+= 1
+        messages[Int(slot)].isPending = false
+        drawFollowUp(of: &messages[Int(slot)], from: stream(.thread, Int(messages[Int(slot)].channel)))
+        messages[Int(slot)].hour = UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek)
+        messages[Int(slot)].counted = time >= warmupEnd
+        admit(slot, at: time, calendar: &calendar)
+    }
+
+    /// The messages waiting at the start, drawn from the backlog stream.
+    mutating func addStartingBacklog(_ calendar: inout EventCalendar<TeamEvent>) {
+        let backlog = stream(.backlog)
+        for entry in plan.scenario.team.startingBacklog {
+            for _ in 0..<entry.count {
+                let work = handling[entry.kind].sample(backlog)
+                let patience = self.patience[entry.kind]?.sample(backlog) ?? .infinity
+                let homeSite = regionSampler.map { team.regionSite[$0.sample(backlog)] } ?? 0
+                var message = TeamMessage(arrival: 0, work: work, handling: work, channel: UInt8(entry.channel),
+                                          kind: UInt8(entry.kind), level: team.kindLevel[entry.kind], hour: 0,
+                                          site: UInt8(team.queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
+                                          counted: warmupEnd <= 0, isFollowUp: false, patience: patience)
+                drawFollowUp(of: &message, from: backlog)
+                admit(store(message), at: 0, calendar: &calendar)
+            }
+        }
+    }
+
+    /// Counts a new message and gives it to a free officer or puts it in its queue.
+    mutating func admit(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        var message = messages[Int(slot)]
+        let kind = Int(message.kind)
+        message.offDuty = onShiftCount == 0
+        messages[Int(slot)].offDuty = message.offDuty
+        if message.counted {
+            let thread = message.isFollowUp ? 1 : 0
+            stats.total.arrivals &+= 1
+            stats.byHour[Int(message.hour)].arrivals &+= 1
+            stats.byChannel[Int(message.channel)].arrivals &+= 1
+            stats.byKind[kind].arrivals &+= 1
+            stats.bySite[Int(message.homeSite)].arrivals &+= 1
+            stats.byThread[thread].arrivals &+= 1
+            if isUrgent[kind] {
+                stats.team.urgent += 1
+                if message.offDuty { stats.team.urgentOffDuty += 1 }
+            }
+        }
+        if let officer = freeOfficer(for: message) {
+            start(slot, officer: officer, at: time, calendar: &calendar)
+            return
+        }
+        waiting += 1
+        if isUrgent[kind] { urgentWaiting += 1 }
+        if message.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        enqueue(slot, atFront: false)
+        if message.patience < .infinity {
+            messages[Int(slot)].timers += 1
+            calendar.schedule(TeamEvent(.abandonment, slot), at: time + message.patience, priority: TeamEvent.Kind.abandonment.rawValue)
+        }
+        if let after = team.overflowAfter {
+            messages[Int(slot)].timers += 1
+            calendar.schedule(TeamEvent(.overflow, slot), at: time + after, priority: TeamEvent.Kind.overflow.rawValue)
+        }
+        checkOnCall(at: time, calendar: &calendar)
+    }
+
+    /// The officer who takes `message` now: the thread's officer when free, else among the free
+    /// officers who may take it the one with the fewest conversations in hand (the lowest index
+    /// on a tie), preferring the message's own site; nil when no one may.
+    func freeOfficer(for message: TeamMessage) -> Int? {
+        if message.preferred >= 0, officers[Int(message.preferred)].accepts(capacity: capacity),
+           mayTake(officer: Int(message.preferred), site: Int(message.site), crossing: team.overflowAfter == 0) {
+            return Int(message.preferred)
+        }
+        var best: Int?
+        var bestRank = (Int.max, Int.max)
+        for officer in officers.indices where officers[officer].accepts(capacity: capacity) {
+            let own = mayTake(officer: officer, site: Int(message.site), crossing: false)
+            guard own || mayTake(officer: officer, site: Int(message.site), crossing: team.overflowAfter == 0) else { continue }
+            let rank = (own ? 0 : 1, officers[officer].inHand)
+            if rank < bestRank {
+                best = officer
+                bestRank = rank
+            }
+        }
+        return best
+    }
+
+    /// Whether `officer` may take a message waiting in queue `site`: always when queues are
+    /// pooled and for the on-call officer; otherwise the officer's own site, or any site when
+    /// the message has overflowed (`crossing`).
+    func mayTake(officer: Int, site: Int, crossing: Bool) -> Bool {
+        team.queueSites == 1 || officer == team.onCallOfficer || crossing || team.officers[officer].site == site
+    }
+
+    /// Adds a message to its queue, at the back (or the front, after a hand-over).
+    mutating func enqueue(_ slot: UInt32, atFront: Bool) {
+        let message = messages[Int(slot)]
+        generation[Int(slot)] &+= 1
+        queueRefs[Int(slot)] += 1
+        messages[Int(slot)].waiting = true
+        let entry = UInt64(slot) | UInt64(generation[Int(slot)]) << 32
+        let queue = Int(message.site) * team.levelCount + Int(message.level)
+        if atFront { queues[queue].prepend(entry) } else { queues[queue].append(entry) }
+    }
+
+    /// The live head of a queue (stale entries, of messages taken or abandoned, are dropped).
+    mutating func head(of queue: Int) -> UInt32? {
+        while let entry = queues[queue].first {
+            let slot = UInt32(truncatingIfNeeded: entry)
+            if messages[Int(slot)].waiting && generation[Int(slot)] == UInt32(entry >> 32) { return slot }
+            queues[queue].removeFirst()
+            queueRefs[Int(slot)] -= 1
+            release(slot)
+        }
+        return nil
+    }
+
+    /// The abandonment timer of a waiting message: it leaves if it is still waiting for its
+    /// first response.
+    mutating func abandon(slot: UInt32, at time: Double) {
+        messages[Int(slot)].timers -= 1
+        let message = messages[Int(slot)]
+        if message.waiting && !message.started {
+            stats.events &+= 1
+            messages[Int(slot)].waiting = false
+            waiting -= 1
+            if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
+            if message.counted { recordAbandonment(message, wait: time - message.arrival) }
+        }
+        release(slot)
+    }
+
+    /// A message that waited its site's overflow time may go to a free officer of any site.
+    mutating func overflow(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        messages[Int(slot)].timers -= 1
+        let message = messages[Int(slot)]
+        if message.waiting && !message.started, let officer = anyFreeOfficer() {
+            waiting -= 1
+            if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
+            start(slot, officer: officer, at: time, calendar: &calendar)
+        }
+        release(slot)
+    }
+
+    /// The free officer with the fewest conversations in hand (lowest index on a tie).
+    func anyFreeOfficer() -> Int? {
+        var best: Int?
+        var bestInHand = Int.max
+        for officer in officers.indices where officers[officer].accepts(capacity: capacity) && officers[officer].inHand < bestInHand {
+            best = officer
+            bestInHand = officers[officer].inHand
+        }
+        return best
+    }
+
+    /// Stores a message in a free slot of the table.
+    mutating func store(_ message: TeamMessage) -> UInt32 {
+        if let slot = freeSlots.popLast() {
+            messages[Int(slot)] = message
+            messages[Int(slot)].isFree = false
+            return slot
+        }
+        messages.append(message)
+        generation.append(0)
+        queueRefs.append(0)
+        return UInt32(messages.count - 1)
+    }
+
+    /// Frees a slot once no queue entry, timer or officer refers to it.
+    mutating func release(_ slot: UInt32) {
+        let message = messages[Int(slot)]
+        if queueRefs[Int(slot)] == 0 && message.timers == 0 && !message.waiting && message.officer < 0
+            && !message.isFree && !message.isPending {
+            freeSlots.append(slot)
+            messages[Int(slot)].isFree = true
+        }
+    }
+}

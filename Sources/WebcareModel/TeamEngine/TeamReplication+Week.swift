@@ -1,0 +1,109 @@
+import SimKernel
+import Stochastics
+
+/// The week's changes: shifts starting and ending, break windows opening, the on-call window.
+extension TeamReplication {
+    /// Puts on shift the officers whose shift runs through Monday 00:00 (it began the Sunday
+    /// before), opens the on-call window likewise, and schedules the first change.
+    mutating func setUpWeek(_ calendar: inout EventCalendar<TeamEvent>) {
+        let shifts = plan.scenario.roster.shifts
+        for (index, shift) in shifts.enumerated() where shift.officers > 0 && Self.isOn(shift, atMinute: Int(Clock.week) - 1) {
+            startShift(index, at: 0, countOpening: false, calendar: &calendar)
+        }
+        if let onCall = plan.scenario.team.onCall {
+            onCallWindowOpen = Self.isOn(onCall.window, atMinute: Int(Clock.week) - 1)
+        }
+        guard !team.changes.isEmpty else { return }
+        nextChange = 0
+        changeWeekOffset = 0
+        scheduleChange(&calendar)
+    }
+
+    /// Whether `shift` covers minute `minute` of the week.
+    static func isOn(_ shift: Shift, atMinute minute: Int) -> Bool {
+        shift.days.contains { day in
+            let start = day.rawValue * 1_440 + shift.startMinute
+            let week = Int(Clock.week)
+            return (minute - start + week) % week < shift.durationMinutes
+        }
+    }
+
+    mutating func scheduleChange(_ calendar: inout EventCalendar<TeamEvent>) {
+        let time = changeWeekOffset + Double(team.changes[nextChange].minuteOfWeek)
+        if time < end {
+            calendar.schedule(TeamEvent(.change, UInt32(nextChange)), at: time, priority: TeamEvent.Kind.change.rawValue)
+        }
+    }
+
+    mutating func applyChange(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        switch team.changes[nextChange].action {
+        case .shiftStart(let shift): startShift(shift, at: time, countOpening: true, calendar: &calendar)
+        case .shiftEnd(let shift): endShift(shift, at: time, calendar: &calendar)
+        case .onCallOpen:
+            onCallWindowOpen = true
+            checkOnCall(at: time, calendar: &calendar)
+        case .onCallClose: onCallWindowOpen = false
+        case .breakWindow(let shift, let index): openBreakWindow(shift: shift, index: index, at: time, calendar: &calendar)
+        }
+        nextChange += 1
+        if nextChange == team.changes.count {
+            nextChange = 0
+            changeWeekOffset += Clock.week
+        }
+        scheduleChange(&calendar)
+    }
+
+    /// The officers of `shift` come on duty: their monitoring and call-out clocks start and they
+    /// take work.
+    mutating func startShift(_ shift: Int, at time: Double, countOpening: Bool, calendar: inout EventCalendar<TeamEvent>) {
+        if onShiftCount == 0 && countOpening && counting {
+            stats.openings += 1
+            stats.backlogAtOpenings += waiting
+        }
+        for officer in team.officersOfShift[shift] {
+            update(officer) { $0.onShift = true; $0.shiftSpell &+= 1 }
+            onShiftCount += 1
+            scheduleMonitoring(officer: officer, at: time, calendar: &calendar)
+            scheduleCallOut(officer: officer, at: time, calendar: &calendar)
+        }
+        for officer in team.officersOfShift[shift] { becomeFree(officer, at: time, calendar: &calendar) }
+    }
+
+    /// The officers of `shift` go off duty: away time ends, pending breaks lapse, and the work in
+    /// hand is finished (overtime) or handed over, as the shift-end rule says.
+    mutating func endShift(_ shift: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        var handedOver = false
+        for officer in team.officersOfShift[shift] {
+            update(officer) { o in
+                o.onShift = false
+                o.shiftSpell &+= 1
+                o.away = .none
+                o.awayVersion &+= 1
+                o.monitoringVersion &+= 1
+                o.callOutVersion &+= 1
+                o.breakPending = false
+                o.monitoringPending = false
+                o.callOutPending = false
+            }
+            onShiftCount -= 1
+            if case .handOver(let keep) = plan.scenario.team.shiftEnd, officers[officer].inHand > 0 {
+                handOver(officer: officer, keepWork: keep, at: time)
+                handedOver = true
+            }
+        }
+        if handedOver { feedAll(at: time, calendar: &calendar) }
+        checkOnCall(at: time, calendar: &calendar)
+    }
+
+    /// Each on-shift officer of `shift` gets a break start in the window (drawn uniformly where
+    /// the window is longer than the break).
+    mutating func openBreakWindow(shift: Int, index: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        let pause = plan.scenario.roster.shifts[shift].breaks[index]
+        let slack = Double(pause.windowEnd - pause.windowStart - pause.minutes)
+        for officer in team.officersOfShift[shift] where officers[officer].onShift {
+            let offset = slack > 0 ? stream(.breaks).uniform() * slack : 0
+            calendar.schedule(TeamEvent(.breakStart, UInt32(officer), version: officers[officer].shiftSpell << 8 | UInt32(index)),
+                              at: time + offset, priority: TeamEvent.Kind.breakStart.rawValue)
+        }
+    }
+}

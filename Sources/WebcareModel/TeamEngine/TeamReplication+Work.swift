@@ -1,0 +1,175 @@
+import SimKernel
+import Stochastics
+
+/// Conversations in hand: starting one, the officer's speed with several in hand, completions
+/// with their follow-ups, and hand-overs.
+extension TeamReplication {
+    /// `officer` starts on the message in `slot` (its first response, unless it was handed over).
+    mutating func start(_ slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        var message = messages[Int(slot)]
+        if !message.started {
+            message.started = true
+            if message.counted { recordAnswer(message, wait: time - message.arrival) }
+        }
+        message.waiting = false
+        message.officer = Int32(officer)
+        message.preferred = Int32(officer)
+        messages[Int(slot)] = message
+        let n = officers[officer].inHand
+        inHandSlots[officer * capacity + n] = slot
+        update(officer) { $0.inHand += 1 }
+        slotsInHand += 1
+        let speed = retime(officer, at: time)
+        messages[Int(slot)].finish = speed == 1 ? time + message.work : time + message.work / speed
+        scheduleCompletion(officer, calendar: &calendar)
+    }
+
+    /// Sets the officer's speed for the conversations now in hand, moving their finish times
+    /// when it changed; returns the speed.
+    mutating func retime(_ officer: Int, at time: Double) -> Double {
+        let n = officers[officer].inHand
+        guard n > 0 else {
+            officers[officer].speed = 1
+            return 1
+        }
+        let old = officers[officer].speed, speed = team.speeds[n - 1]
+        if speed != old {
+            for j in 0..<n {
+                let slot = Int(inHandSlots[officer * capacity + j])
+                let remaining = (messages[slot].finish - time) * old
+                messages[slot].finish = time + remaining / speed
+            }
+            officers[officer].speed = speed
+        }
+        return speed
+    }
+
+    /// Schedules the officer's earliest finish when it is not already the pending completion.
+    mutating func scheduleCompletion(_ officer: Int, calendar: inout EventCalendar<TeamEvent>) {
+        var earliest = Double.infinity
+        for j in 0..<officers[officer].inHand {
+            earliest = min(earliest, messages[Int(inHandSlots[officer * capacity + j])].finish)
+        }
+        guard earliest != officers[officer].nextCompletion else { return }
+        officers[officer].nextCompletion = earliest
+        officers[officer].completionVersion &+= 1
+        if earliest < .infinity {
+            calendar.schedule(TeamEvent(.completion, UInt32(officer), version: officers[officer].completionVersion),
+                              at: earliest, priority: TeamEvent.Kind.completion.rawValue)
+        }
+    }
+
+    mutating func complete(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        let n = officers[officer].inHand
+        var done = 0
+        while done < n - 1 && messages[Int(inHandSlots[officer * capacity + done])].finish != time { done += 1 }
+        let slot = inHandSlots[officer * capacity + done]
+        inHandSlots[officer * capacity + done] = inHandSlots[officer * capacity + n - 1]
+        stats.events &+= 1
+        update(officer) { $0.inHand -= 1 }
+        slotsInHand -= 1
+        officers[officer].nextCompletion = .infinity
+        _ = retime(officer, at: time)
+        scheduleCompletion(officer, calendar: &calendar)
+        messages[Int(slot)].officer = -1
+        scheduleFollowUp(after: slot, officer: officer, at: time, calendar: &calendar)
+        release(slot)
+        becomeFree(officer, at: time, calendar: &calendar)
+    }
+
+    /// With the kind's follow-up probability the citizen will answer the reply: whether, after
+    /// how long, and the follow-up's handling and patience are drawn when the message arrives
+    /// (first messages from the channel's conversation stream, in arrival order, so two rosters
+    /// see the same threads; follow-ups from its thread stream).
+    func drawFollowUp(of message: inout TeamMessage, from stream: RandomStream) {
+        let kind = Int(message.kind)
+        guard let followUp = plan.scenario.kinds[kind].followUp, let delay = followUpDelay[kind],
+              let work = followUpHandling[kind], stream.uniform() < followUp.probability else { return }
+        message.followUpDelay = delay.sample(stream)
+        message.followUpWork = work.sample(stream)
+        message.followUpPatience = patience[kind]?.sample(stream) ?? .infinity
+    }
+
+    /// The follow-up of the message just answered by `officer`, arriving after its delay.
+    mutating func scheduleFollowUp(after slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        let message = messages[Int(slot)]
+        let arrival = time + message.followUpDelay
+        guard arrival < end else { return }
+        var next = message
+        next.arrival = arrival
+        next.work = message.followUpWork
+        next.handling = message.followUpWork
+        next.patience = message.followUpPatience
+        next.followUpDelay = .infinity
+        next.isFollowUp = true
+        next.started = false
+        next.waiting = false
+        next.timers = 0
+        next.officer = -1
+        next.preferred = Int32(officer)
+        next.isPending = true
+        let followSlot = store(next)
+        calendar.schedule(TeamEvent(.followUp, followSlot), at: arrival, priority: TeamEvent.Kind.followUp.rawValue)
+    }
+
+    /// The officer's conversations go back to the head of their queues, keeping the work done or
+    /// not; they were answered already, so they count again neither as arrivals nor as answers.
+    mutating func handOver(officer: Int, keepWork: Bool, at time: Double) {
+        let n = officers[officer].inHand
+        let speed = officers[officer].speed
+        for j in (0..<n).reversed() {
+            let slot = inHandSlots[officer * capacity + j]
+            let message = messages[Int(slot)]
+            messages[Int(slot)].work = keepWork ? max(0, (message.finish - time) * speed) : message.handling
+            messages[Int(slot)].officer = -1
+            if message.counted { stats.team.handedOver += 1 }
+            enqueue(slot, atFront: true)
+        }
+        update(officer) { $0.inHand = 0 }
+        slotsInHand -= n
+        officers[officer].speed = 1
+        officers[officer].nextCompletion = .infinity
+        officers[officer].completionVersion &+= 1
+    }
+
+    /// Gives every officer who can take work the best message they may take.
+    mutating func feedAll(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        for officer in officers.indices where officers[officer].accepts(capacity: capacity) {
+            feed(officer, at: time, calendar: &calendar)
+        }
+    }
+
+    /// While `officer` can take more, starts the best waiting message it may take: the highest
+    /// priority level, then the longest waiting, the officer's own site first on a tie.
+    mutating func feed(_ officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        while officers[officer].accepts(capacity: capacity), let slot = bestWaiting(for: officer, at: time) {
+            let message = messages[Int(slot)]
+            if !message.started {
+                waiting -= 1
+                if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
+            }
+            start(slot, officer: officer, at: time, calendar: &calendar)
+        }
+    }
+
+    mutating func bestWaiting(for officer: Int, at time: Double) -> UInt32? {
+        let ownSite = team.queueSites == 1 ? 0 : team.officers[officer].site
+        for level in 0..<team.levelCount {
+            var best: UInt32?
+            var bestArrival = Double.infinity
+            for offset in 0..<team.queueSites {
+                let site = (ownSite + offset) % team.queueSites
+                let direct = mayTake(officer: officer, site: site, crossing: false)
+                guard direct || team.overflowAfter != nil, let slot = head(of: site * team.levelCount + level) else { continue }
+                let arrival = messages[Int(slot)].arrival
+                if !direct, let after = team.overflowAfter, time - arrival < after { continue }
+                if arrival < bestArrival {
+                    best = slot
+                    bestArrival = arrival
+                }
+            }
+            if let best { return best }
+        }
+        return nil
+    }
+}

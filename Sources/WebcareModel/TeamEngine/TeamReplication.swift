@@ -1,0 +1,244 @@
+import DequeModule
+import SimKernel
+import Stochastics
+
+/// One replication of a webcare team with officers who have an identity: each belongs to a
+/// shift and a site, may have several conversations in hand (concurrency, with the scenario's
+/// throughput table), takes breaks, monitors, is called out to the street, and at the end of a
+/// shift finishes or hands over the work in hand. Messages wait in priority queues per site
+/// (urgent kinds first), may overflow to other sites, abandon, and bring follow-ups; busy days
+/// scale the arrival rates; an on-call officer covers the night when called. With none of this,
+/// it is the plain engine's model (`Replication`) with officers who keep their own work.
+/// Times in minutes.
+public struct TeamReplication: EventHandler {
+    public typealias Payload = TeamEvent
+
+    let plan: SimulationPlan
+    let team: TeamPlan
+    let waits: WaitHistograms
+    /// Per channel: arrivals, kind, handling, patience, routing, conversation, thread.
+    let channelStreams: [RandomStream]
+    /// The team streams, by `TeamStream`.
+    let teamStreams: [RandomStream]
+    let kindSampler: DiscreteSampler
+    let regionSampler: DiscreteSampler?
+    let handling: [Sampler]
+    let patience: [Sampler?]
+    let followUpDelay: [Sampler?]
+    let followUpHandling: [Sampler?]
+    let breakMinutes: [[Int]]
+    let callOutDuration: Sampler?
+    let onCallDelay: Sampler?
+    /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
+    let rates: [Double]
+    /// Busy-day factor of each day of the run (all 1 when busy days are off).
+    let dayFactor: [Double]
+    let capacity: Int
+    let warmupEnd: Double
+    let end: Double
+    let target: Double
+    let urgentThreshold: Double
+    let isUrgent: [Bool]
+
+    var officers: [Officer]
+    /// Conversations in hand: slots `[officer * capacity + j]` for j < inHand.
+    var inHandSlots: [UInt32]
+    var messages: [TeamMessage] = []
+    var freeSlots: [UInt32] = []
+    /// `[site * levelCount + level]`: (slot, queue generation) entries, oldest first.
+    var queues: [Deque<UInt64>]
+    var generation: [UInt32] = []
+    var queueRefs: [UInt8] = []
+
+    /// Messages waiting for their first response.
+    var waiting = 0
+    var urgentWaiting = 0
+    var onShiftCount = 0
+    var busyOfficers = 0
+    var slotsInHand = 0
+    var stateCount = [Int](repeating: 0, count: Officer.State.allCases.count)
+    var onCallWindowOpen = false
+    var nextChange = 0
+    var changeWeekOffset = 0.0
+    var hourBucket = 0
+    var counting: Bool
+    var lastTime = 0.0
+
+    var stats: ReplicationStatistics
+
+    /// Replication `index` of `plan`, its streams derived from `seed`; `waits` are the worker's
+    /// histograms (reset here). Returns nil when GSL cannot allocate a generator.
+    public init?(plan: SimulationPlan, index: Int, seed: StreamSeed, waits: WaitHistograms) {
+        let scenario = plan.scenario, team = plan.team, channels = plan.arrivals.count
+        var channelStreams: [RandomStream] = []
+        for channel in 0..<channels {
+            for purpose in StreamPurpose.allCases {
+                guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: purpose, channel: channel))
+                else { return nil }
+                channelStreams.append(stream)
+            }
+            for purpose in [TeamStreamPurpose.routing, .conversation, .thread] {
+                guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: purpose, index: channel))
+                else { return nil }
+                channelStreams.append(stream)
+            }
+        }
+        var teamStreams: [RandomStream] = []
+        for slot in TeamStream.allCases {
+            guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: .team, index: slot.rawValue))
+            else { return nil }
+            teamStreams.append(stream)
+        }
+        guard let kindSampler = DiscreteSampler(weights: plan.kindShares) else { return nil }
+        self.plan = plan
+        self.team = team
+        self.waits = waits
+        self.channelStreams = channelStreams
+        self.teamStreams = teamStreams
+        self.kindSampler = kindSampler
+        let settings = scenario.team
+        regionSampler = settings.regions.isEmpty ? nil : DiscreteSampler(weights: team.regionShares)
+        handling = plan.handling
+        patience = plan.patience
+        followUpDelay = scenario.kinds.map { $0.followUp.map { Sampler($0.delay) } }
+        followUpHandling = scenario.kinds.map { kind in kind.followUp.map { Sampler($0.handling ?? kind.handling) } }
+        breakMinutes = scenario.roster.shifts.map { $0.breaks.map(\.minutes) }
+        callOutDuration = settings.callOuts.map { Sampler($0.duration) }
+        onCallDelay = settings.onCall.map { Sampler($0.delay) }
+        rates = plan.arrivals.flatMap(\.ratePerMinute)
+        let days = Int(plan.end / Clock.day) + 9
+        if let cv = settings.busyDaysCV {
+            let stream = teamStreams[TeamStream.busyDays.rawValue]
+            let shape = 1 / (cv * cv), scale = cv * cv
+            dayFactor = (0..<days).map { _ in stream.gamma(shape: shape, scale: scale) }
+        } else {
+            dayFactor = [Double](repeating: 1, count: days)
+        }
+        capacity = settings.concurrency.conversations
+        warmupEnd = plan.warmupEnd
+        end = plan.end
+        target = plan.target
+        urgentThreshold = settings.urgentThresholdMinutes
+        isUrgent = scenario.kinds.map(\.urgent)
+        officers = [Officer](repeating: Officer(), count: team.officers.count)
+        inHandSlots = [UInt32](repeating: 0, count: team.officers.count * capacity)
+        queues = [Deque<UInt64>](repeating: Deque(), count: team.queueSites * team.levelCount)
+        counting = plan.warmupEnd <= 0
+        stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
+        stats.team.measured = true
+        waits.reset()
+    }
+
+    /// The team's own random streams (slots of `TeamStreamPurpose.team`).
+    enum TeamStream: Int, CaseIterable {
+        case breaks = 0, monitoring, callOuts, onCall, busyDays, backlog
+    }
+
+    /// Runs the replication to its end and returns what was measured.
+    public mutating func run() -> ReplicationStatistics {
+        var calendar = EventCalendar<TeamEvent>(capacity: 256)
+        setUpWeek(&calendar)
+        for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
+            let first = nextArrival(channel: channel, after: 0)
+            if first < end { calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: first, priority: TeamEvent.Kind.arrival.rawValue) }
+        }
+        addStartingBacklog(&calendar)
+        calendar.schedule(TeamEvent(.hourTick, 1), at: Clock.hour, priority: TeamEvent.Kind.hourTick.rawValue)
+        _ = RunLoop.run(&self, calendar: &calendar, until: end)
+        finish(at: end)
+        completeWaitHistograms()
+        return stats
+    }
+
+    public mutating func handle(_ event: TeamEvent, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        let index = Int(event.index)
+        guard !isStale(event, officer: index) else { return }
+        advance(to: time)
+        switch event.kind {
+        case .change: applyChange(at: time, calendar: &calendar)
+        case .hourTick: tick(hour: index, at: time, calendar: &calendar)
+        case .awayEnd: endAway(officer: index, at: time, calendar: &calendar)
+        case .onCallStart: startOnCall(at: time, calendar: &calendar)
+        case .completion: complete(officer: index, at: time, calendar: &calendar)
+        case .abandonment: abandon(slot: event.index, at: time)
+        case .overflow: overflow(slot: event.index, at: time, calendar: &calendar)
+        case .arrival: arrive(channel: index, at: time, calendar: &calendar)
+        case .followUp: followUpArrives(slot: event.index, at: time, calendar: &calendar)
+        case .breakStart: startBreak(officer: index, version: event.version, at: time, calendar: &calendar)
+        case .monitoringStart: startMonitoring(officer: index, at: time, calendar: &calendar)
+        case .callOut: callOut(officer: index, at: time, calendar: &calendar)
+        }
+    }
+
+    /// An officer's timer superseded since it was scheduled (cancellation is lazy): skipped
+    /// before the clock moves, so it splits no time integral.
+    func isStale(_ event: TeamEvent, officer: Int) -> Bool {
+        switch event.kind {
+        case .completion: officers[officer].completionVersion != event.version
+        case .awayEnd: officers[officer].awayVersion != event.version || !officers[officer].onShift
+        case .monitoringStart: officers[officer].monitoringVersion != event.version || !officers[officer].onShift
+        case .callOut: officers[officer].callOutVersion != event.version || !officers[officer].onShift
+        case .breakStart: event.version >> 8 != officers[officer].shiftSpell & 0xFF_FFFF || !officers[officer].onShift
+        case .change, .hourTick, .onCallStart, .abandonment, .overflow, .arrival, .followUp: false
+        }
+    }
+
+    /// Adds the time since the last event to the current hour's integrals and the officer-time
+    /// account.
+    mutating func advance(to time: Double) {
+        let dt = time - lastTime
+        lastTime = time
+        guard counting, dt > 0 else { return }
+        var paid = 0
+        for state in Officer.State.allCases {
+            stats.team.officerMinutes[state.rawValue] += Double(stateCount[state.rawValue]) * dt
+            paid += stateCount[state.rawValue]
+        }
+        stats.team.slotArea += Double(slotsInHand) * dt
+        stats.time[hourBucket].minutes += dt
+        stats.time[hourBucket].queueArea += Double(waiting) * dt
+        stats.time[hourBucket].busyArea += Double(busyOfficers) * dt
+        stats.time[hourBucket].dutyArea += Double(onShiftCount) * dt
+        stats.time[hourBucket].paidArea += Double(paid) * dt
+    }
+
+    mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        hourBucket = hour % Clock.hoursPerWeek
+        counting = time >= warmupEnd
+        let next = Double(hour + 1) * Clock.hour
+        if next < end {
+            calendar.schedule(TeamEvent(.hourTick, UInt32(hour + 1)), at: next, priority: TeamEvent.Kind.hourTick.rawValue)
+        }
+    }
+
+    /// Streams per channel: the plain purposes, then routing, conversation and thread.
+    static let streamsPerChannel = 7
+
+    /// The stream of `purpose` for `channel`.
+    func stream(_ purpose: StreamPurpose, _ channel: Int) -> RandomStream {
+        channelStreams[channel * Self.streamsPerChannel + Int(purpose.rawValue)]
+    }
+
+    /// The routing, conversation or thread stream of `channel` (not `team`).
+    func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> RandomStream {
+        let offset = switch purpose {
+        case .routing: 4
+        case .conversation: 5
+        case .team, .thread: 6
+        }
+        return channelStreams[channel * Self.streamsPerChannel + offset]
+    }
+
+    func stream(_ slot: TeamStream) -> RandomStream { teamStreams[slot.rawValue] }
+
+    /// The first arrival on `channel` (which has messages) after `time`.
+    func nextArrival(channel: Int, after time: Double) -> Double {
+        rates.withUnsafeBufferPointer { rates in
+            dayFactor.withUnsafeBufferPointer { factors in
+                ArrivalProcess.next(after: time, hour: Int(time / Clock.hour),
+                                    ratePerMinute: rates.baseAddress! + channel * Clock.hoursPerWeek,
+                                    dayFactor: factors.baseAddress!, stream: stream(.arrivals, channel))
+            }
+        }
+    }
+}
