@@ -43,13 +43,13 @@ public struct Officer: Sendable {
 
     /// Takes no new conversation: off shift (and not the working on-call officer), away, or
     /// about to leave.
-    func accepts(capacity: Int) -> Bool {
+    @inline(__always) func accepts(capacity: Int) -> Bool {
         (onShift || onCallActive) && away == .none && !breakPending && !monitoringPending && !callOutPending
             && inHand < capacity
     }
 
     /// The state its time counts as, nil when off duty.
-    func state(isOnCall: Bool) -> State? {
+    @inline(__always) func state(isOnCall: Bool) -> State? {
         if onShift {
             switch away {
             case .onBreak: return .onBreak

@@ -25,10 +25,12 @@ extension TeamReplication {
     /// A follow-up drawn when its thread's reply was finished arrives now.
     mutating func followUpArrives(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
-        messages[Int(slot)].isPending = false
-        drawFollowUp(of: &messages[Int(slot)], from: stream(.thread, Int(messages[Int(slot)].channel)))
-        messages[Int(slot)].hour = UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek)
-        messages[Int(slot)].counted = time >= warmupEnd
+        var message = messages[Int(slot)]
+        message.isPending = false
+        drawFollowUp(of: &message, from: stream(.thread, Int(message.channel)))
+        message.hour = UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek)
+        message.counted = time >= warmupEnd
+        messages[Int(slot)] = message
         admit(slot, at: time, calendar: &calendar)
     }
 
@@ -57,13 +59,7 @@ extension TeamReplication {
         message.offDuty = onShiftCount == 0
         messages[Int(slot)].offDuty = message.offDuty
         if message.counted {
-            let thread = message.isFollowUp ? 1 : 0
-            stats.total.arrivals &+= 1
-            stats.byHour[Int(message.hour)].arrivals &+= 1
-            stats.byChannel[Int(message.channel)].arrivals &+= 1
-            stats.byKind[kind].arrivals &+= 1
-            stats.bySite[Int(message.homeSite)].arrivals &+= 1
-            stats.byThread[thread].arrivals &+= 1
+            count(message) { $0.arrivals &+= 1 }
             if isUrgent[kind] {
                 stats.team.urgent += 1
                 if message.offDuty { stats.team.urgentOffDuty += 1 }
@@ -91,6 +87,7 @@ extension TeamReplication {
     /// The officer who takes `message` now: the thread's officer when free, else among the free
     /// officers who may take it the one with the fewest conversations in hand (the lowest index
     /// on a tie), preferring the message's own site; nil when no one may.
+    @inline(__always)
     func freeOfficer(for message: TeamMessage) -> Int? {
         if message.preferred >= 0, officers[Int(message.preferred)].accepts(capacity: capacity),
            mayTake(officer: Int(message.preferred), site: Int(message.site), crossing: team.overflowAfter == 0) {
@@ -113,6 +110,7 @@ extension TeamReplication {
     /// Whether `officer` may take a message waiting in queue `site`: always when queues are
     /// pooled and for the on-call officer; otherwise the officer's own site, or any site when
     /// the message has overflowed (`crossing`).
+    @inline(__always)
     func mayTake(officer: Int, site: Int, crossing: Bool) -> Bool {
         team.queueSites == 1 || officer == team.onCallOfficer || crossing || team.officers[officer].site == site
     }
@@ -168,6 +166,7 @@ extension TeamReplication {
     }
 
     /// The free officer with the fewest conversations in hand (lowest index on a tie).
+    @inline(__always)
     func anyFreeOfficer() -> Int? {
         var best: Int?
         var bestInHand = Int.max

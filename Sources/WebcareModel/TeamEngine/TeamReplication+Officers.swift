@@ -37,7 +37,7 @@ extension TeamReplication {
             }
             if o.monitoringPending {
                 update(officer) { $0.monitoringPending = false }
-                goAway(officer, .monitoring, for: plan.scenario.team.monitoring?.blockMinutes ?? 0, at: time, calendar: &calendar)
+                goAway(officer, .monitoring, for: monitoring?.blockMinutes ?? 0, at: time, calendar: &calendar)
                 return
             }
         }
@@ -79,7 +79,7 @@ extension TeamReplication {
 
     /// The next monitoring block of an officer on shift, after an exponential spell.
     mutating func scheduleMonitoring(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        guard let monitoring = plan.scenario.team.monitoring else { return }
+        guard let monitoring else { return }
         update(officer) { $0.monitoringVersion &+= 1 }
         let gap = stream(.monitoring).exponential(mean: monitoring.meanGapMinutes)
         calendar.schedule(TeamEvent(.monitoringStart, UInt32(officer), version: officers[officer].monitoringVersion),
@@ -88,7 +88,7 @@ extension TeamReplication {
 
     mutating func startMonitoring(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         let o = officers[officer]
-        guard let monitoring = plan.scenario.team.monitoring else { return }
+        guard let monitoring else { return }
         if o.away != .none || o.inHand > 0 || o.breakPending || o.callOutPending {
             update(officer) { $0.monitoringPending = true }
             return
@@ -98,7 +98,7 @@ extension TeamReplication {
 
     /// The next street call-out of an officer on shift.
     mutating func scheduleCallOut(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        guard let callOuts = plan.scenario.team.callOuts else { return }
+        guard let callOuts else { return }
         update(officer) { $0.callOutVersion &+= 1 }
         let gap = stream(.callOuts).exponential(mean: Clock.hour / callOuts.perHour)
         calendar.schedule(TeamEvent(.callOut, UInt32(officer), version: officers[officer].callOutVersion),
@@ -109,7 +109,7 @@ extension TeamReplication {
     /// clock restarts (exponential, so this is the same process restricted to available time).
     mutating func callOut(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         let o = officers[officer]
-        guard let callOuts = plan.scenario.team.callOuts else { return }
+        guard let callOuts else { return }
         if o.away != .none {
             scheduleCallOut(officer: officer, at: time, calendar: &calendar)
             return
@@ -138,7 +138,7 @@ extension TeamReplication {
     /// Calls the on-call officer when the window is open, no one is on shift, the officer is not
     /// already called, and an urgent message waits or the backlog reached the threshold.
     mutating func checkOnCall(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        guard let officer = team.onCallOfficer, let onCall = plan.scenario.team.onCall, let delay = onCallDelay,
+        guard let officer = team.onCallOfficer, let onCall, let delay = onCallDelay,
               onCallWindowOpen, onShiftCount == 0, !officers[officer].onCallCalled
         else { return }
         let urgent = onCall.callOnUrgent && urgentWaiting > 0

@@ -8,12 +8,7 @@ extension TeamReplication {
         let inTime = wait <= target ? 1 : 0
         let hour = Int(message.hour), channel = Int(message.channel), kind = Int(message.kind)
         let site = Int(message.homeSite), thread = message.isFollowUp ? 1 : 0
-        stats.total.answer(wait: wait, atOnce: atOnce, inTime: inTime)
-        stats.byHour[hour].answer(wait: wait, atOnce: atOnce, inTime: inTime)
-        stats.byChannel[channel].answer(wait: wait, atOnce: atOnce, inTime: inTime)
-        stats.byKind[kind].answer(wait: wait, atOnce: atOnce, inTime: inTime)
-        stats.bySite[site].answer(wait: wait, atOnce: atOnce, inTime: inTime)
-        stats.byThread[thread].answer(wait: wait, atOnce: atOnce, inTime: inTime)
+        count(message) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
         if wait > 0 {
             waits.byHour[hour].recordPositive(wait)
             waits.byChannel[channel].recordPositive(wait)
@@ -31,12 +26,7 @@ extension TeamReplication {
 
     mutating func recordAbandonment(_ message: TeamMessage, wait: Double) {
         let kind = Int(message.kind)
-        stats.total.abandon(wait: wait)
-        stats.byHour[Int(message.hour)].abandon(wait: wait)
-        stats.byChannel[Int(message.channel)].abandon(wait: wait)
-        stats.byKind[kind].abandon(wait: wait)
-        stats.bySite[Int(message.homeSite)].abandon(wait: wait)
-        stats.byThread[message.isFollowUp ? 1 : 0].abandon(wait: wait)
+        count(message) { $0.abandon(wait: wait) }
         if isUrgent[kind] { recordUrgentWait(wait, offDuty: message.offDuty) }
     }
 
@@ -61,12 +51,33 @@ extension TeamReplication {
                 if isUrgent[Int(message.kind)] { recordUrgentWait(end - message.arrival, offDuty: message.offDuty) }
             }
         }
+        stats.time = integrals
+        stats.team.officerMinutes = officerMinutes
+        stats.team.slotArea = slotArea
         stats.team.slotCapacityArea = Double(capacity) * stats.totalTime.paidArea
     }
 
-    /// Sets the histograms' totals and zeros from the counts; the overall histogram is the sum
-    /// of the channel histograms.
+    /// Applies `change` to the message's groups in `counts`: all, its hour of arrival, channel,
+    /// kind, site and thread position.
+    @inline(__always)
+    mutating func count(_ message: TeamMessage, _ change: (inout ReplicationStatistics.MessageCounts) -> Void) {
+        change(&counts[0])
+        change(&counts[1 + Int(message.hour)])
+        change(&counts[countOffsets.channel + Int(message.channel)])
+        change(&counts[countOffsets.kind + Int(message.kind)])
+        change(&counts[countOffsets.site + Int(message.homeSite)])
+        change(&counts[countOffsets.thread + (message.isFollowUp ? 1 : 0)])
+    }
+
+    /// Copies the counts into the statistics, sets the histograms' totals and zeros from them;
+    /// the overall histogram is the sum of the channel histograms.
     mutating func completeWaitHistograms() {
+        stats.total = counts[0]
+        stats.byHour = Array(counts[1..<countOffsets.channel])
+        stats.byChannel = Array(counts[countOffsets.channel..<countOffsets.kind])
+        stats.byKind = Array(counts[countOffsets.kind..<countOffsets.site])
+        stats.bySite = Array(counts[countOffsets.site..<countOffsets.thread])
+        stats.byThread = Array(counts[countOffsets.thread...])
         func complete(_ histograms: [WaitHistogram], _ counts: [ReplicationStatistics.MessageCounts]) {
             for (histogram, count) in zip(histograms, counts) {
                 histogram.setCounts(total: count.answered, zeros: count.answeredAtOnce)

@@ -10,7 +10,7 @@ extension TeamReplication {
         for (index, shift) in shifts.enumerated() where shift.officers > 0 && Self.isOn(shift, atMinute: Int(Clock.week) - 1) {
             startShift(index, at: 0, countOpening: false, calendar: &calendar)
         }
-        if let onCall = plan.scenario.team.onCall {
+        if let onCall {
             onCallWindowOpen = Self.isOn(onCall.window, atMinute: Int(Clock.week) - 1)
         }
         guard !team.changes.isEmpty else { return }
@@ -86,7 +86,7 @@ extension TeamReplication {
                 o.callOutPending = false
             }
             onShiftCount -= 1
-            if case .handOver(let keep) = plan.scenario.team.shiftEnd, officers[officer].inHand > 0 {
+            if case .handOver(let keep) = shiftEnd, officers[officer].inHand > 0 {
                 handOver(officer: officer, keepWork: keep, at: time)
                 handedOver = true
             }

@@ -81,10 +81,11 @@ extension TeamReplication {
     /// how long, and the follow-up's handling and patience are drawn when the message arrives
     /// (first messages from the channel's conversation stream, in arrival order, so two rosters
     /// see the same threads; follow-ups from its thread stream).
+    @inline(__always)
     func drawFollowUp(of message: inout TeamMessage, from stream: RandomStream) {
         let kind = Int(message.kind)
-        guard let followUp = plan.scenario.kinds[kind].followUp, let delay = followUpDelay[kind],
-              let work = followUpHandling[kind], stream.uniform() < followUp.probability else { return }
+        guard let delay = followUpDelay[kind], let work = followUpHandling[kind],
+              stream.uniform() < followUpProbability[kind] else { return }
         message.followUpDelay = delay.sample(stream)
         message.followUpWork = work.sample(stream)
         message.followUpPatience = patience[kind]?.sample(stream) ?? .infinity

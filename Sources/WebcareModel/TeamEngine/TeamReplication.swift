@@ -27,7 +27,13 @@ public struct TeamReplication: EventHandler {
     let followUpDelay: [Sampler?]
     let followUpHandling: [Sampler?]
     let breakMinutes: [[Int]]
+    /// Chance of a follow-up per kind (0: none).
+    let followUpProbability: [Double]
+    let monitoring: Monitoring?
+    let callOuts: CallOuts?
     let callOutDuration: Sampler?
+    let shiftEnd: ShiftEndRule
+    let onCall: OnCall?
     let onCallDelay: Sampler?
     /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
     let rates: [Double]
@@ -65,6 +71,14 @@ public struct TeamReplication: EventHandler {
     var lastTime = 0.0
 
     var stats: ReplicationStatistics
+    /// Time integrals by hour of the week, officer-minutes by state and conversation-minutes.
+    var integrals = [ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek)
+    var officerMinutes = [Double](repeating: 0, count: Officer.State.allCases.count)
+    var slotArea = 0.0
+    /// Message counts, flat: all, then by hour of the week, channel, kind, site and thread
+    /// position, starting at `countOffsets`.
+    var counts: [ReplicationStatistics.MessageCounts]
+    let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
 
     /// Replication `index` of `plan`, its streams derived from `seed`; `waits` are the worker's
     /// histograms (reset here). Returns nil when GSL cannot allocate a generator.
@@ -103,7 +117,12 @@ public struct TeamReplication: EventHandler {
         followUpDelay = scenario.kinds.map { $0.followUp.map { Sampler($0.delay) } }
         followUpHandling = scenario.kinds.map { kind in kind.followUp.map { Sampler($0.handling ?? kind.handling) } }
         breakMinutes = scenario.roster.shifts.map { $0.breaks.map(\.minutes) }
+        followUpProbability = scenario.kinds.map { $0.followUp?.probability ?? 0 }
+        monitoring = settings.monitoring
+        callOuts = settings.callOuts
         callOutDuration = settings.callOuts.map { Sampler($0.duration) }
+        shiftEnd = settings.shiftEnd
+        onCall = settings.onCall
         onCallDelay = settings.onCall.map { Sampler($0.delay) }
         rates = plan.arrivals.flatMap(\.ratePerMinute)
         let days = Int(plan.end / Clock.day) + 9
@@ -126,6 +145,10 @@ public struct TeamReplication: EventHandler {
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
         stats.team.measured = true
+        let channelOffset = 1 + Clock.hoursPerWeek, kindOffset = channelOffset + channels
+        let siteOffset = kindOffset + scenario.kinds.count, threadOffset = siteOffset + settings.sites.count
+        countOffsets = (channelOffset, kindOffset, siteOffset, threadOffset)
+        counts = [ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2)
         waits.reset()
     }
 
@@ -172,6 +195,7 @@ public struct TeamReplication: EventHandler {
 
     /// An officer's timer superseded since it was scheduled (cancellation is lazy): skipped
     /// before the clock moves, so it splits no time integral.
+    @inline(__always)
     func isStale(_ event: TeamEvent, officer: Int) -> Bool {
         switch event.kind {
         case .completion: officers[officer].completionVersion != event.version
@@ -184,22 +208,22 @@ public struct TeamReplication: EventHandler {
     }
 
     /// Adds the time since the last event to the current hour's integrals and the officer-time
-    /// account.
+    /// account (kept in `integrals` and `officerMinutes`, copied into the statistics at the end).
     mutating func advance(to time: Double) {
         let dt = time - lastTime
         lastTime = time
         guard counting, dt > 0 else { return }
         var paid = 0
-        for state in Officer.State.allCases {
-            stats.team.officerMinutes[state.rawValue] += Double(stateCount[state.rawValue]) * dt
-            paid += stateCount[state.rawValue]
+        for state in 0..<Officer.State.allCases.count {
+            officerMinutes[state] += Double(stateCount[state]) * dt
+            paid &+= stateCount[state]
         }
-        stats.team.slotArea += Double(slotsInHand) * dt
-        stats.time[hourBucket].minutes += dt
-        stats.time[hourBucket].queueArea += Double(waiting) * dt
-        stats.time[hourBucket].busyArea += Double(busyOfficers) * dt
-        stats.time[hourBucket].dutyArea += Double(onShiftCount) * dt
-        stats.time[hourBucket].paidArea += Double(paid) * dt
+        slotArea += Double(slotsInHand) * dt
+        integrals[hourBucket].minutes += dt
+        integrals[hourBucket].queueArea += Double(waiting) * dt
+        integrals[hourBucket].busyArea += Double(busyOfficers) * dt
+        integrals[hourBucket].dutyArea += Double(onShiftCount) * dt
+        integrals[hourBucket].paidArea += Double(paid) * dt
     }
 
     mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
@@ -215,11 +239,13 @@ public struct TeamReplication: EventHandler {
     static let streamsPerChannel = 7
 
     /// The stream of `purpose` for `channel`.
+    @inline(__always)
     func stream(_ purpose: StreamPurpose, _ channel: Int) -> RandomStream {
         channelStreams[channel * Self.streamsPerChannel + Int(purpose.rawValue)]
     }
 
     /// The routing, conversation or thread stream of `channel` (not `team`).
+    @inline(__always)
     func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> RandomStream {
         let offset = switch purpose {
         case .routing: 4
@@ -229,9 +255,11 @@ public struct TeamReplication: EventHandler {
         return channelStreams[channel * Self.streamsPerChannel + offset]
     }
 
+    @inline(__always)
     func stream(_ slot: TeamStream) -> RandomStream { teamStreams[slot.rawValue] }
 
     /// The first arrival on `channel` (which has messages) after `time`.
+    @inline(__always)
     func nextArrival(channel: Int, after time: Double) -> Double {
         rates.withUnsafeBufferPointer { rates in
             dayFactor.withUnsafeBufferPointer { factors in
