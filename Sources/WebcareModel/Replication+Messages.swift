@@ -66,15 +66,15 @@ extension Replication {
     mutating func arrive(channel: Int, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         events &+= 1
         let (absoluteHour, hour) = self.hour(of: time)
-        // The next arrival is scheduled first: it replaces this event at the top of the calendar
-        // and, being soon, sifts down only a little; the completion or abandonment timer, later,
-        // is then added at the bottom. Streams are per purpose and equal-time events of one
-        // priority keep their scheduling order, so this order changes no result.
+        // The next arrival is scheduled first, into the channel's lane of the calendar (emptied
+        // when this arrival was taken), then the completion or abandonment timer. Streams are per
+        // purpose and equal-time events of one priority keep their scheduling order, so this
+        // order changes no result.
         if !silent[channel] {
             let next = nextArrival(channel: channel, after: time, hour: absoluteHour)
             if next < end {
                 calendar.schedule(WebcareEvent(.arrival, UInt32(truncatingIfNeeded: channel)), at: next,
-                                  priority: WebcareEvent.Kind.arrival.rawValue)
+                                  priority: WebcareEvent.Kind.arrival.rawValue, lane: channel)
             }
         }
         let kind = singleKind ? 0 : stream(.kind, channel)._withUnsafeGuaranteedRef { kindSampler.sample($0) }

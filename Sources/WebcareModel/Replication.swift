@@ -138,11 +138,13 @@ public struct Replication: EventHandler {
 
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
-        var calendar = EventCalendar<WebcareEvent>(capacity: 256)
+        // Each channel's next arrival waits in its own lane of the calendar, not in the heap.
+        var calendar = EventCalendar<WebcareEvent>(capacity: 256, lanes: plan.arrivals.count)
         for channel in 0..<plan.arrivals.count where !silent[channel] {
             let first = nextArrival(channel: channel, after: 0, hour: 0)
             if first < end {
-                calendar.schedule(WebcareEvent(.arrival, UInt32(channel)), at: first, priority: WebcareEvent.Kind.arrival.rawValue)
+                calendar.schedule(WebcareEvent(.arrival, UInt32(channel)), at: first,
+                                  priority: WebcareEvent.Kind.arrival.rawValue, lane: channel)
             }
         }
         if !plan.rosterChanges.isEmpty {
