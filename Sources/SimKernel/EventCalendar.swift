@@ -137,6 +137,10 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     mutating func takeLane() -> Payload {
         let payload = lanePayloads[nextLane]
         laneKeys[nextLane] = .max
+        if laneCount == 1 {
+            nextLaneKey = .max
+            return payload
+        }
         var least = UInt128.max, leastLane = 0
         for lane in 0..<laneCount where laneKeys[lane] < least {
             least = laneKeys[lane]

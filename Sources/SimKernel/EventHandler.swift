@@ -3,6 +3,16 @@ public protocol EventHandler {
     associatedtype Payload: BitwiseCopyable
     /// Handles one event at its time (minutes); new events go into `calendar`.
     mutating func handle(_ payload: Payload, at time: Double, calendar: inout EventCalendar<Payload>)
+    /// Handles one event taken from `lane` of the calendar (see `EventCalendar`); by default
+    /// as any other event. A handler that knows what its lanes carry can skip the dispatch.
+    mutating func handle(lane: Int, _ payload: Payload, at time: Double, calendar: inout EventCalendar<Payload>)
+}
+
+extension EventHandler {
+    @inlinable @inline(__always)
+    public mutating func handle(lane: Int, _ payload: Payload, at time: Double, calendar: inout EventCalendar<Payload>) {
+        handle(payload, at: time, calendar: &calendar)
+    }
 }
 
 /// The run loop: takes events in order and hands them to the handler until the calendar is
@@ -30,8 +40,9 @@ public enum RunLoop {
                 // An empty calendar has `nextLaneKey == .max`, whose time is NaN: not < horizon.
                 let time = Event<H.Payload>.time(ofKey: calendar.nextLaneKey)
                 guard time < horizon else { break }
+                let lane = calendar.nextLane
                 let payload = calendar.takeLane()
-                handler.handle(payload, at: time, calendar: &calendar)
+                handler.handle(lane: lane, payload, at: time, calendar: &calendar)
             }
             handled &+= 1
         }

@@ -98,7 +98,7 @@ extension Replication {
                 arrival: time, handling: handling, channel: UInt8(truncatingIfNeeded: channel),
                 kind: UInt8(truncatingIfNeeded: kind), level: level, hour: UInt8(truncatingIfNeeded: hour),
                 counted: counted, inQueue: true, waiting: true, timerPending: abandons))
-            queues[Int(level)].append(slot)
+            queues.append(slot, level: Int(level))
             waiting &+= 1
             if counted && waiting > queueMax { queueMax = waiting }
             if abandons {
@@ -143,8 +143,8 @@ extension Replication {
     /// Starts the first waiting message of the highest priority; skips abandoned ones.
     @inline(__always)
     mutating func startNext(at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
-        for level in queues.indices {
-            while let slot = queues[level].popFirst() {
+        for level in 0..<queues.levels {
+            while let slot = queues.popFirst(level: level) {
                 store[slot].inQueue = false
                 let message = store[slot]
                 guard message.waiting else {
@@ -205,8 +205,8 @@ extension Replication {
     /// Closes the books at the end of the run: the counted messages still waiting.
     mutating func finish(at end: Double) {
         advance(to: end)
-        for queue in queues {
-            for slot in queue where store[slot].waiting && store[slot].counted {
+        for level in 0..<queues.levels {
+            for slot in queues.slots(level: level) where store[slot].waiting && store[slot].counted {
                 waitingAtEnd += 1
                 censoredWaitSum += end - store[slot].arrival
             }

@@ -1,4 +1,3 @@
-import DequeModule
 import SimKernel
 import Stochastics
 
@@ -57,7 +56,7 @@ public struct Replication: EventHandler {
     let target: Double
 
     var store = MessageStore()
-    var queues: [Deque<UInt32>]
+    let queues: MessageQueues
     /// Messages waiting (abandoned ones excluded).
     var waiting = 0
     /// Officers handling a message.
@@ -131,7 +130,7 @@ public struct Replication: EventHandler {
         warmupEnd = plan.warmupEnd
         end = plan.end
         target = plan.target
-        queues = Array(repeating: Deque(), count: plan.levelCount)
+        queues = MessageQueues(levels: plan.levelCount)
         onDuty = plan.initialOfficers
         counting = plan.warmupEnd <= 0
     }
@@ -174,6 +173,13 @@ public struct Replication: EventHandler {
         case .hourTick: tick(hour: Int(event.index), at: time, calendar: &calendar)
         case .rosterChange: changeRoster(at: time, calendar: &calendar)
         }
+    }
+
+    /// Lanes carry only arrivals (the channel's next one), so no dispatch on the kind.
+    @inline(__always)
+    public mutating func handle(lane: Int, _ event: WebcareEvent, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
+        advance(to: time)
+        arrive(channel: Int(event.index), at: time, calendar: &calendar)
     }
 
     /// Adds the time since the last event to the current hour's integrals.
