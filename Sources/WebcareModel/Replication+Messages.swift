@@ -83,14 +83,13 @@ extension Replication {
         let patience = abandons ? drawPatience(kind: kind, channel: channel) : 0
         let counted = time >= warmupEnd
         if counted {
-            total.pointee.arrivals &+= 1
             byHour[hour].arrivals &+= 1
             byChannel[channel].arrivals &+= 1
             byKind[kind].arrivals &+= 1
         }
         if busy < onDuty {
             busy &+= 1
-            if counted { recordAnswer(wait: 0, hour: hour, channel: channel, kind: kind) }
+            if counted { recordAnswerAtOnce(hour: hour, channel: channel, kind: kind) }
             calendar.schedule(WebcareEvent(.completion), at: time + handling, priority: WebcareEvent.Kind.completion.rawValue)
         } else {
             let level = kindLevel[kind]
@@ -127,7 +126,6 @@ extension Replication {
                 let wait = time - message.arrival
                 let hour = Int(message.hour)
                 let channel = Int(message.channel), kind = Int(message.kind)
-                total.pointee.abandoned &+= 1
                 total.pointee.abandonedWaitSum += wait
                 byHour[hour].abandoned &+= 1
                 byHour[hour].abandonedWaitSum += wait
@@ -169,12 +167,13 @@ extension Replication {
     /// Counts an answered message and records a positive wait in the hour, channel and kind
     /// histograms (the bin is looked up once per bin layout). Their totals and zeros are the
     /// answered and answered-at-once counts, set at the end; the overall histogram is the sum of
-    /// the channel histograms (`completeWaitHistograms`).
+    /// the channel histograms (`completeWaitHistograms`). Of the overall counts only the sums
+    /// are kept here; its whole-number counts are those of the channels added up (`statistics`).
     @inline(__always)
     mutating func recordAnswer(wait: Double, hour: Int, channel: Int, kind: Int) {
         let atOnce = wait == 0 ? 1 : 0
         let inTime = wait <= target ? 1 : 0
-        total.pointee.answer(wait: wait, atOnce: atOnce, inTime: inTime)
+        total.pointee.waitSum += wait
         byHour[hour].answer(wait: wait, atOnce: atOnce, inTime: inTime)
         byChannel[channel].answer(wait: wait, atOnce: atOnce, inTime: inTime)
         byKind[kind].answer(wait: wait, atOnce: atOnce, inTime: inTime)
@@ -184,6 +183,16 @@ extension Replication {
             waitByChannel[channel].recordPositive(wait, bin: fine)
             waitByKind[kind].recordPositive(wait, bin: fine)
         }
+    }
+
+    /// `recordAnswer(wait: 0, ...)` for a message answered on arrival: the same counts; the wait
+    /// sums, which never hold −0, are unchanged by adding 0, and no histogram records a zero.
+    @inline(__always)
+    mutating func recordAnswerAtOnce(hour: Int, channel: Int, kind: Int) {
+        let inTime = zeroWithinTarget
+        byHour[hour].answerAtOnce(inTime: inTime)
+        byChannel[channel].answerAtOnce(inTime: inTime)
+        byKind[kind].answerAtOnce(inTime: inTime)
     }
 
     /// Sets the histograms' totals and zeros from the counts and adds the channel histograms
@@ -221,5 +230,12 @@ extension ReplicationStatistics.MessageCounts {
         answeredAtOnce &+= atOnce
         withinTarget &+= inTime
         waitSum += wait
+    }
+
+    @inline(__always)
+    mutating func answerAtOnce(inTime: Int) {
+        answered &+= 1
+        answeredAtOnce &+= 1
+        withinTarget &+= inTime
     }
 }

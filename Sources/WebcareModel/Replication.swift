@@ -54,6 +54,8 @@ public struct Replication: EventHandler {
     let warmupEnd: Double
     let end: Double
     let target: Double
+    /// 1 when a wait of 0 is within the target, else 0.
+    let zeroWithinTarget: Int
 
     var store = MessageStore()
     let queues: MessageQueues
@@ -130,6 +132,7 @@ public struct Replication: EventHandler {
         warmupEnd = plan.warmupEnd
         end = plan.end
         target = plan.target
+        zeroWithinTarget = 0 <= plan.target ? 1 : 0
         queues = MessageQueues(levels: plan.levelCount)
         onDuty = plan.initialOfficers
         counting = plan.warmupEnd <= 0
@@ -167,9 +170,9 @@ public struct Replication: EventHandler {
     public mutating func handle(_ event: WebcareEvent, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         advance(to: time)
         switch event.kind {
-        case .arrival: arrive(channel: Int(event.index), at: time, calendar: &calendar)
         case .completion: complete(at: time, calendar: &calendar)
         case .abandonment: abandon(slot: event.index, at: time)
+        case .arrival: arrive(channel: Int(event.index), at: time, calendar: &calendar)
         case .hourTick: tick(hour: Int(event.index), at: time, calendar: &calendar)
         case .rosterChange: changeRoster(at: time, calendar: &calendar)
         }
@@ -197,6 +200,7 @@ public struct Replication: EventHandler {
         hour.pointee.paidArea += Double(paid) * dt
     }
 
+    @inline(never)
     mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         hourBucket = hour % Clock.hoursPerWeek
         counting = time >= warmupEnd
@@ -215,6 +219,7 @@ public struct Replication: EventHandler {
         }
     }
 
+    @inline(never)
     mutating func changeRoster(at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         let change = plan.rosterChanges[nextChange]
         if onDuty == 0 && change.officers > 0 && counting {
@@ -235,9 +240,16 @@ public struct Replication: EventHandler {
     public var statistics: ReplicationStatistics {
         let channels = plan.arrivals.count, kinds = plan.kindShares.count
         var result = ReplicationStatistics(channels: channels, kinds: kinds, keeping: waits)
-        result.total = total.pointee
         result.byHour = Array(UnsafeBufferPointer(start: byHour, count: Clock.hoursPerWeek))
         result.byChannel = Array(UnsafeBufferPointer(start: byChannel, count: channels))
+        // The overall whole-number counts are the channels' added up (every counted message
+        // has one channel; the sums of waits are kept in event order in `total`).
+        result.total = total.pointee
+        result.total.arrivals = result.byChannel.reduce(0) { $0 + $1.arrivals }
+        result.total.answered = result.byChannel.reduce(0) { $0 + $1.answered }
+        result.total.answeredAtOnce = result.byChannel.reduce(0) { $0 + $1.answeredAtOnce }
+        result.total.abandoned = result.byChannel.reduce(0) { $0 + $1.abandoned }
+        result.total.withinTarget = result.byChannel.reduce(0) { $0 + $1.withinTarget }
         result.byKind = Array(UnsafeBufferPointer(start: byKind, count: kinds))
         result.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
         result.queueMax = queueMax
