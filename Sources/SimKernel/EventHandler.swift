@@ -25,7 +25,7 @@ extension EventHandler {
 /// handled (see `EventCalendar`); a lane is emptied before its event is handled, so the handler
 /// may schedule that lane's next event.
 public enum RunLoop {
-    @inlinable public static func run<H: EventHandler>(
+    @inlinable @inline(__always) public static func run<H: EventHandler>(
         _ handler: inout H, calendar: inout EventCalendar<H.Payload>, until horizon: Double
     ) -> Int {
         var handled = 0
