@@ -18,11 +18,31 @@
         self.payload = payload
     }
 
+    /// The event with the given 128-bit key (as `key` returns it).
+    @inlinable @inline(__always) init(key: UInt128, payload: Payload) {
+        self.timeKey = UInt64(truncatingIfNeeded: key >> 64)
+        self.order = UInt64(truncatingIfNeeded: key)
+        self.payload = payload
+    }
+
+    /// The key of an event at `time` with `priority` and `sequence`: the same value as `key`.
+    @inlinable @inline(__always) static func key(time: Double, priority: UInt8, sequence: UInt64) -> UInt128 {
+        UInt128(orderedBits(time)) << 64 | UInt128(UInt64(priority) << 56 | sequence)
+    }
+
     /// When the event happens (minutes since the start of the run).
     @inlinable public var time: Double {
-        @inline(__always) get {
-            Double(bitPattern: timeKey & Self.signBit != 0 ? timeKey ^ Self.signBit : ~timeKey)
-        }
+        @inline(__always) get { Self.time(ofTimeKey: timeKey) }
+    }
+
+    /// The time whose `orderedBits` are `timeKey` (NaN for `UInt64.max`, the empty key's half).
+    @inlinable @inline(__always) static func time(ofTimeKey timeKey: UInt64) -> Double {
+        Double(bitPattern: timeKey & signBit != 0 ? timeKey ^ signBit : ~timeKey)
+    }
+
+    /// The time of an event with the 128-bit key `key`.
+    @inlinable @inline(__always) static func time(ofKey key: UInt128) -> Double {
+        time(ofTimeKey: UInt64(truncatingIfNeeded: key >> 64))
     }
 
     /// The priority the event was scheduled with.

@@ -107,3 +107,84 @@ public struct MessageStore {
         allocated = larger
     }
 }
+
+/// The priority queues of waiting messages (first come first served within a level): one ring
+/// of message slots per level, in raw memory that grows by doubling and is freed with the last
+/// copy (copies share the rings; a replication's queues are not copied while in use). No
+/// reference counting, uniqueness or overflow checks per message.
+public struct MessageQueues {
+    @usableFromInline struct Ring {
+        @usableFromInline var buffer: UnsafeMutablePointer<UInt32>
+        /// Capacity − 1 (the capacity is a power of two).
+        @usableFromInline var mask: Int
+        @usableFromInline var head: Int
+        @usableFromInline var count: Int
+    }
+
+    /// Owns the rings and their buffers.
+    @usableFromInline final class Memory {
+        let rings: UnsafeMutablePointer<Ring>
+        let levels: Int
+
+        init(levels: Int, capacity: Int) {
+            self.levels = levels
+            rings = .allocate(capacity: max(1, levels))
+            for level in 0..<levels {
+                (rings + level).initialize(to: Ring(buffer: .allocate(capacity: capacity), mask: capacity - 1, head: 0, count: 0))
+            }
+        }
+
+        deinit {
+            for level in 0..<levels { rings[level].buffer.deallocate() }
+            rings.deallocate()
+        }
+    }
+
+    @usableFromInline let memory: Memory
+    @usableFromInline let rings: UnsafeMutablePointer<Ring>
+    /// Number of priority levels (0 is served first).
+    public let levels: Int
+
+    /// `levels` empty queues, each with room for `capacity` slots (rounded up to a power of
+    /// two) before it grows.
+    public init(levels: Int, capacity: Int = 64) {
+        var rounded = 1
+        while rounded < capacity { rounded <<= 1 }
+        memory = Memory(levels: levels, capacity: rounded)
+        rings = memory.rings
+        self.levels = levels
+    }
+
+    /// Appends `slot` at the back of `level`'s queue.
+    @inlinable @inline(__always) public func append(_ slot: UInt32, level: Int) {
+        let ring = rings + level
+        if ring.pointee.count > ring.pointee.mask { grow(level) }
+        ring.pointee.buffer[(ring.pointee.head &+ ring.pointee.count) & ring.pointee.mask] = slot
+        ring.pointee.count &+= 1
+    }
+
+    /// Removes and returns the front of `level`'s queue, or nil when it is empty.
+    @inlinable @inline(__always) public func popFirst(level: Int) -> UInt32? {
+        let ring = rings + level
+        guard ring.pointee.count > 0 else { return nil }
+        let slot = ring.pointee.buffer[ring.pointee.head]
+        ring.pointee.head = (ring.pointee.head &+ 1) & ring.pointee.mask
+        ring.pointee.count &-= 1
+        return slot
+    }
+
+    /// The slots in `level`'s queue, front first.
+    public func slots(level: Int) -> [UInt32] {
+        let ring = rings[level]
+        return (0..<ring.count).map { ring.buffer[(ring.head + $0) & ring.mask] }
+    }
+
+    @usableFromInline @inline(never) func grow(_ level: Int) {
+        let ring = rings[level]
+        let capacity = (ring.mask + 1) * 2
+        let buffer = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        for i in 0..<ring.count { buffer[i] = ring.buffer[(ring.head + i) & ring.mask] }
+        ring.buffer.deallocate()
+        rings[level] = Ring(buffer: buffer, mask: capacity - 1, head: 0, count: ring.count)
+    }
+}

@@ -66,15 +66,15 @@ extension Replication {
     mutating func arrive(channel: Int, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         events &+= 1
         let (absoluteHour, hour) = self.hour(of: time)
-        // The next arrival is scheduled first: it replaces this event at the top of the calendar
-        // and, being soon, sifts down only a little; the completion or abandonment timer, later,
-        // is then added at the bottom. Streams are per purpose and equal-time events of one
-        // priority keep their scheduling order, so this order changes no result.
+        // The next arrival is scheduled first, into the channel's lane of the calendar (emptied
+        // when this arrival was taken), then the completion or abandonment timer. Streams are per
+        // purpose and equal-time events of one priority keep their scheduling order, so this
+        // order changes no result.
         if !silent[channel] {
             let next = nextArrival(channel: channel, after: time, hour: absoluteHour)
             if next < end {
                 calendar.schedule(WebcareEvent(.arrival, UInt32(truncatingIfNeeded: channel)), at: next,
-                                  priority: WebcareEvent.Kind.arrival.rawValue)
+                                  priority: WebcareEvent.Kind.arrival.rawValue, lane: channel)
             }
         }
         let kind = singleKind ? 0 : stream(.kind, channel)._withUnsafeGuaranteedRef { kindSampler.sample($0) }
@@ -83,14 +83,13 @@ extension Replication {
         let patience = abandons ? drawPatience(kind: kind, channel: channel) : 0
         let counted = time >= warmupEnd
         if counted {
-            total.pointee.arrivals &+= 1
             byHour[hour].arrivals &+= 1
             byChannel[channel].arrivals &+= 1
             byKind[kind].arrivals &+= 1
         }
         if busy < onDuty {
             busy &+= 1
-            if counted { recordAnswer(wait: 0, hour: hour, channel: channel, kind: kind) }
+            if counted { recordAnswerAtOnce(hour: hour, channel: channel, kind: kind) }
             calendar.schedule(WebcareEvent(.completion), at: time + handling, priority: WebcareEvent.Kind.completion.rawValue)
         } else {
             let level = kindLevel[kind]
@@ -98,7 +97,7 @@ extension Replication {
                 arrival: time, handling: handling, channel: UInt8(truncatingIfNeeded: channel),
                 kind: UInt8(truncatingIfNeeded: kind), level: level, hour: UInt8(truncatingIfNeeded: hour),
                 counted: counted, inQueue: true, waiting: true, timerPending: abandons))
-            queues[Int(level)].append(slot)
+            queues.append(slot, level: Int(level))
             waiting &+= 1
             if counted && waiting > queueMax { queueMax = waiting }
             if abandons {
@@ -127,7 +126,6 @@ extension Replication {
                 let wait = time - message.arrival
                 let hour = Int(message.hour)
                 let channel = Int(message.channel), kind = Int(message.kind)
-                total.pointee.abandoned &+= 1
                 total.pointee.abandonedWaitSum += wait
                 byHour[hour].abandoned &+= 1
                 byHour[hour].abandonedWaitSum += wait
@@ -143,8 +141,8 @@ extension Replication {
     /// Starts the first waiting message of the highest priority; skips abandoned ones.
     @inline(__always)
     mutating func startNext(at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
-        for level in queues.indices {
-            while let slot = queues[level].popFirst() {
+        for level in 0..<queues.levels {
+            while let slot = queues.popFirst(level: level) {
                 store[slot].inQueue = false
                 let message = store[slot]
                 guard message.waiting else {
@@ -169,12 +167,13 @@ extension Replication {
     /// Counts an answered message and records a positive wait in the hour, channel and kind
     /// histograms (the bin is looked up once per bin layout). Their totals and zeros are the
     /// answered and answered-at-once counts, set at the end; the overall histogram is the sum of
-    /// the channel histograms (`completeWaitHistograms`).
+    /// the channel histograms (`completeWaitHistograms`). Of the overall counts only the sums
+    /// are kept here; its whole-number counts are those of the channels added up (`statistics`).
     @inline(__always)
     mutating func recordAnswer(wait: Double, hour: Int, channel: Int, kind: Int) {
         let atOnce = wait == 0 ? 1 : 0
         let inTime = wait <= target ? 1 : 0
-        total.pointee.answer(wait: wait, atOnce: atOnce, inTime: inTime)
+        total.pointee.waitSum += wait
         byHour[hour].answer(wait: wait, atOnce: atOnce, inTime: inTime)
         byChannel[channel].answer(wait: wait, atOnce: atOnce, inTime: inTime)
         byKind[kind].answer(wait: wait, atOnce: atOnce, inTime: inTime)
@@ -184,6 +183,16 @@ extension Replication {
             waitByChannel[channel].recordPositive(wait, bin: fine)
             waitByKind[kind].recordPositive(wait, bin: fine)
         }
+    }
+
+    /// `recordAnswer(wait: 0, ...)` for a message answered on arrival: the same counts; the wait
+    /// sums, which never hold −0, are unchanged by adding 0, and no histogram records a zero.
+    @inline(__always)
+    mutating func recordAnswerAtOnce(hour: Int, channel: Int, kind: Int) {
+        let inTime = zeroWithinTarget
+        byHour[hour].answerAtOnce(inTime: inTime)
+        byChannel[channel].answerAtOnce(inTime: inTime)
+        byKind[kind].answerAtOnce(inTime: inTime)
     }
 
     /// Sets the histograms' totals and zeros from the counts and adds the channel histograms
@@ -205,8 +214,8 @@ extension Replication {
     /// Closes the books at the end of the run: the counted messages still waiting.
     mutating func finish(at end: Double) {
         advance(to: end)
-        for queue in queues {
-            for slot in queue where store[slot].waiting && store[slot].counted {
+        for level in 0..<queues.levels {
+            for slot in queues.slots(level: level) where store[slot].waiting && store[slot].counted {
                 waitingAtEnd += 1
                 censoredWaitSum += end - store[slot].arrival
             }
@@ -221,5 +230,12 @@ extension ReplicationStatistics.MessageCounts {
         answeredAtOnce &+= atOnce
         withinTarget &+= inTime
         waitSum += wait
+    }
+
+    @inline(__always)
+    mutating func answerAtOnce(inTime: Int) {
+        answered &+= 1
+        answeredAtOnce &+= 1
+        withinTarget &+= inTime
     }
 }

@@ -1,4 +1,3 @@
-import DequeModule
 import SimKernel
 import Stochastics
 
@@ -55,9 +54,11 @@ public struct Replication: EventHandler {
     let warmupEnd: Double
     let end: Double
     let target: Double
+    /// 1 when a wait of 0 is within the target, else 0.
+    let zeroWithinTarget: Int
 
     var store = MessageStore()
-    var queues: [Deque<UInt32>]
+    let queues: MessageQueues
     /// Messages waiting (abandoned ones excluded).
     var waiting = 0
     /// Officers handling a message.
@@ -131,18 +132,21 @@ public struct Replication: EventHandler {
         warmupEnd = plan.warmupEnd
         end = plan.end
         target = plan.target
-        queues = Array(repeating: Deque(), count: plan.levelCount)
+        zeroWithinTarget = 0 <= plan.target ? 1 : 0
+        queues = MessageQueues(levels: plan.levelCount)
         onDuty = plan.initialOfficers
         counting = plan.warmupEnd <= 0
     }
 
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
-        var calendar = EventCalendar<WebcareEvent>(capacity: 256)
+        // Each channel's next arrival waits in its own lane of the calendar, not in the heap.
+        var calendar = EventCalendar<WebcareEvent>(capacity: 256, lanes: plan.arrivals.count)
         for channel in 0..<plan.arrivals.count where !silent[channel] {
             let first = nextArrival(channel: channel, after: 0, hour: 0)
             if first < end {
-                calendar.schedule(WebcareEvent(.arrival, UInt32(channel)), at: first, priority: WebcareEvent.Kind.arrival.rawValue)
+                calendar.schedule(WebcareEvent(.arrival, UInt32(channel)), at: first,
+                                  priority: WebcareEvent.Kind.arrival.rawValue, lane: channel)
             }
         }
         if !plan.rosterChanges.isEmpty {
@@ -166,12 +170,19 @@ public struct Replication: EventHandler {
     public mutating func handle(_ event: WebcareEvent, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         advance(to: time)
         switch event.kind {
-        case .arrival: arrive(channel: Int(event.index), at: time, calendar: &calendar)
         case .completion: complete(at: time, calendar: &calendar)
         case .abandonment: abandon(slot: event.index, at: time)
+        case .arrival: arrive(channel: Int(event.index), at: time, calendar: &calendar)
         case .hourTick: tick(hour: Int(event.index), at: time, calendar: &calendar)
         case .rosterChange: changeRoster(at: time, calendar: &calendar)
         }
+    }
+
+    /// Lanes carry only arrivals (the channel's next one), so no dispatch on the kind.
+    @inline(__always)
+    public mutating func handle(lane: Int, _ event: WebcareEvent, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
+        advance(to: time)
+        arrive(channel: Int(event.index), at: time, calendar: &calendar)
     }
 
     /// Adds the time since the last event to the current hour's integrals.
@@ -189,6 +200,7 @@ public struct Replication: EventHandler {
         hour.pointee.paidArea += Double(paid) * dt
     }
 
+    @inline(never)
     mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         hourBucket = hour % Clock.hoursPerWeek
         counting = time >= warmupEnd
@@ -207,6 +219,7 @@ public struct Replication: EventHandler {
         }
     }
 
+    @inline(never)
     mutating func changeRoster(at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         let change = plan.rosterChanges[nextChange]
         if onDuty == 0 && change.officers > 0 && counting {
@@ -227,9 +240,16 @@ public struct Replication: EventHandler {
     public var statistics: ReplicationStatistics {
         let channels = plan.arrivals.count, kinds = plan.kindShares.count
         var result = ReplicationStatistics(channels: channels, kinds: kinds, keeping: waits)
-        result.total = total.pointee
         result.byHour = Array(UnsafeBufferPointer(start: byHour, count: Clock.hoursPerWeek))
         result.byChannel = Array(UnsafeBufferPointer(start: byChannel, count: channels))
+        // The overall whole-number counts are the channels' added up (every counted message
+        // has one channel; the sums of waits are kept in event order in `total`).
+        result.total = total.pointee
+        result.total.arrivals = result.byChannel.reduce(0) { $0 + $1.arrivals }
+        result.total.answered = result.byChannel.reduce(0) { $0 + $1.answered }
+        result.total.answeredAtOnce = result.byChannel.reduce(0) { $0 + $1.answeredAtOnce }
+        result.total.abandoned = result.byChannel.reduce(0) { $0 + $1.abandoned }
+        result.total.withinTarget = result.byChannel.reduce(0) { $0 + $1.withinTarget }
         result.byKind = Array(UnsafeBufferPointer(start: byKind, count: kinds))
         result.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
         result.queueMax = queueMax
