@@ -1,5 +1,5 @@
 # webcare-sim — the commands a planner and CI need.
-#   make demo   install what is missing, build (release) and run the four shipped scenarios side by side
+#   make demo   install what is missing, build (release) and run the four shipped rosters side by side (scenarios/ holds two more variants)
 #   make test   install what is missing and run the test suite (built optimised: see README)
 #   make notebooks     regenerate notebooks-export/ from the shipped comparison
 #   make report-check  render the shipped comparison's report in headless Chromium (PNG, PDF) and

@@ -54,9 +54,11 @@ extension TeamReplication {
     }
 
     /// The officers of `shift` come on duty: their monitoring and call-out clocks start and they
-    /// take work.
+    /// take work. An opening (the team on duty again after a time with no one) is counted only
+    /// when no one was on shift for a while, not when one shift hands over to the next at the
+    /// same minute.
     mutating func startShift(_ shift: Int, at time: Double, countOpening: Bool, calendar: inout EventCalendar<TeamEvent>) {
-        if onShiftCount == 0 && countOpening && counting {
+        if onShiftCount == 0 && countOpening && counting && noOneOnShiftSince < time {
             stats.openings += 1
             stats.backlogAtOpenings += waiting
         }
@@ -86,6 +88,7 @@ extension TeamReplication {
                 o.callOutPending = false
             }
             onShiftCount -= 1
+            if onShiftCount == 0 { noOneOnShiftSince = time }
             if case .handOver(let keep) = shiftEnd, officers[officer].inHand > 0 {
                 handOver(officer: officer, keepWork: keep, at: time)
                 handedOver = true

@@ -60,6 +60,8 @@ public struct TeamReplication: EventHandler {
     var waiting = 0
     var urgentWaiting = 0
     var onShiftCount = 0
+    /// When the last officer went off shift (openings are counted after a gap only).
+    var noOneOnShiftSince = -Double.infinity
     var busyOfficers = 0
     var slotsInHand = 0
     var stateCount = [Int](repeating: 0, count: Officer.State.allCases.count)

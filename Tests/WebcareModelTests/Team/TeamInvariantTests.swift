@@ -121,6 +121,17 @@ import WebcareModel
         #expect(abs(statistics.total.waitSum - exact) <= 1e-9 * exact)
     }
 
+    /// One shift handing over to the next at the same minute is not an opening: with 09-14 and
+    /// 14-22 shifts the team opens once a day, at 09:00.
+    @Test func backToBackShiftsOpenOnceADay() throws {
+        let shifts = [TeamFixtures.daily("morning", from: 9, to: 14, officers: 2),
+                      TeamFixtures.daily("late", from: 14, to: 22, officers: 3)]
+        let scenario = TeamFixtures.scenario(perHour: 5, kinds: [TeamFixtures.kind(handling: .exponential(mean: 5))],
+                                             shifts: shifts, days: 28, warmupDays: 2)
+        let statistics = try #require(TeamFixtures.statistics(scenario))
+        #expect(statistics.openings == 28)
+    }
+
     /// The shift-end rules: under finish, officers work overtime and nothing is handed over;
     /// under hand-over, no overtime; both conserve messages and see the same demand.
     @Test func shiftEndRules() throws {
