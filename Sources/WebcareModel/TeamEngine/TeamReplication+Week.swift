@@ -95,7 +95,19 @@ extension TeamReplication {
             }
         }
         if handedOver { feedAll(at: time, calendar: &calendar) }
-        checkOnCall(at: time, calendar: &calendar)
+        if !aShiftStartsThisMinute { checkOnCall(at: time, calendar: &calendar) }
+    }
+
+    /// Whether a later change at the current change's minute starts a shift (then the team is
+    /// not without officers, only changing over).
+    var aShiftStartsThisMinute: Bool {
+        let minute = team.changes[nextChange].minuteOfWeek
+        var index = nextChange + 1
+        while index < team.changes.count && team.changes[index].minuteOfWeek == minute {
+            if case .shiftStart = team.changes[index].action { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Each on-shift officer of `shift` gets a break start in the window (drawn uniformly where
