@@ -4,7 +4,7 @@
 #      from comparison.json): the two must be identical bytes;
 #   2. headless Chromium renders the report to PNG and, through `webcare-sim report --pdf`, to PDF:
 #      the PNG must not be blank; the PDF must be A4 and its text (pdftotext) must hold the title,
-#      every scenario's name and its key figures (mean wait, service level);
+#      the "Urgent messages" section, every scenario's name and its key figures (mean wait, service level);
 #   3. nbformat (in a virtual environment) validates the exported notebook and notebooks-export/*.ipynb,
 #      and notebooks-export/ must match a fresh export (else: run `make notebooks`);
 #   4. the notebook is executed (nbclient, pandas, matplotlib) when those can be installed.
@@ -59,12 +59,12 @@ if command -v chromium > /dev/null && command -v pdftotext > /dev/null; then
   pdfinfo "$OUT/report.pdf" 2> /dev/null | grep -q "(A4)" || fail "the PDF is not A4"
   pages=$(pdfinfo "$OUT/report.pdf" | awk '/^Pages:/ {print $2}')
   pdftotext -layout "$OUT/report.pdf" "$OUT/report.txt" || fail "pdftotext could not read the PDF"
-  python3 - "$OUT/results/comparison.json" "$OUT/report.txt" <<'PY' || fail "the PDF's text lacks the title or a key figure"
+  python3 - "$OUT/results/comparison.json" "$OUT/report.txt" <<'PY' || fail "the PDF's text lacks the title, the urgent section or a key figure"
 import json, sys
 result = json.load(open(sys.argv[1], encoding="utf-8"))
 text = " ".join(open(sys.argv[2], encoding="utf-8").read().split())
 def minutes(v): return f"{v:.2f}" if v < 10 else f"{v:.1f}"
-wanted = ["Webcare simulation report"]
+wanted = ["Webcare simulation report", "Urgent messages"]
 for s in result["summaries"]:
     wanted += [s["scenario"], minutes(s["metrics"]["wait_mean_min"]["mean"]),
                f"{100 * s['metrics']['service_level']['mean']:.1f}%"]
@@ -72,8 +72,8 @@ missing = [w for w in wanted if w not in text]
 if missing:
     print("report-check: missing from the PDF text:", missing, file=sys.stderr)
     sys.exit(1)
-print("report-check: ok: the PDF's text holds the title and", len(wanted) - 1, "scenario names and key figures:",
-      ", ".join(wanted[1:4]), "...")
+print("report-check: ok: the PDF's text holds the title, the urgent-messages section and", len(wanted) - 2,
+      "scenario names and key figures:", ", ".join(wanted[2:5]), "...")
 PY
   ok "PDF printed: $pages A4 pages"
 else

@@ -12,16 +12,16 @@ public enum ComparisonTable {
         let summaries = result.summaries
         var headers = ["measure", summaries[0].scenario + " (baseline)"]
         for summary in summaries.dropFirst() { headers += [summary.scenario, "difference"] }
-        var rows: [[String]] = []
-        for metric in Metric.allCases {
-            var row = [metric.rawValue, SummaryTable.cell(summaries[0][metric], metric.style)]
+        let body = SummaryTable.sections(summaries) { metric in
+            var cells = [SummaryTable.cell(summaries[0][metric], metric.style)]
             for (k, summary) in summaries.enumerated().dropFirst() {
-                row += [SummaryTable.cell(summary[metric], metric.style),
-                        differenceCell(result.differences[k - 1][metric], metric.style)]
+                cells += [SummaryTable.cell(summary[metric], metric.style),
+                          differenceCell(result.differences[k - 1][metric], metric.style)]
             }
-            rows.append(row)
+            return cells
         }
-        return TextGrid(headers: headers, rows: rows).text + footer(result)
+        return TextGrid(headers: headers, body: body).text + SummaryTable.groupTables(summaries) + footer(result)
+            + SummaryTable.omittedLine(summaries)
     }
 
     public static func renderSweep(_ sweep: SweepResult) -> String {

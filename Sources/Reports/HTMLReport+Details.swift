@@ -1,34 +1,6 @@
 import WebcareModel
 
 extension HTMLReport {
-    /// The urgent messages: the kinds named "urgent", how many, how long they waited; the
-    /// share that waited past a threshold is not measured yet, and the report says so.
-    func urgentSection() -> String {
-        var out = "<section id=\"urgent\">\n<h2>Urgent messages</h2>\n"
-        let rows = summaries.enumerated().flatMap { index, summary in
-            ReportInput.urgentKinds(of: summary).map { (index, $0) }
-        }
-        guard !rows.isEmpty else {
-            return out + "<p>None of these scenarios has a message kind named “urgent”, so there is nothing to show here.</p>\n</section>\n"
-        }
-        out += "<p class=\"note\">Message kinds whose name contains “urgent”. An urgent message that is a real emergency "
-        out += "belongs on 112 and must be passed on at once.</p>\n"
-        out += "<table class=\"keep\">\n<thead><tr><th>Scenario</th><th class=\"text\">Kind</th><th>Messages per week</th>"
-        out += "<th>Average wait (minutes)</th><th>9 in 10 waited at most (minutes)</th><th>Answered within the target</th>"
-        out += "<th>Gave up</th><th>Waited past the threshold</th></tr></thead>\n<tbody>\n"
-        for (index, row) in rows {
-            out += "<tr><td>\(swatchName(index))</td><td class=\"text\">\(HTMLText.escape(row.name))</td>"
-            for metric in [GroupMetric.messagesPerWeek, .waitMean, .waitP90, .serviceLevel, .abandonShare] {
-                out += Self.estimateCell(row[metric], metric.style)
-            }
-            out += "<td class=\"ns\">not measured</td></tr>\n"
-        }
-        out += "</tbody>\n</table>\n"
-        out += "<p class=\"note\">How many urgent messages waited past a threshold is not measured by this version of "
-        out += "webcare-sim; the 90th percentile shows how long the slowest tenth waited.</p>\n"
-        return out + "</section>\n"
-    }
-
     /// The definitions every output states, and where each result came from.
     func definitionsSection() -> String {
         let first = summaries[0].definitions
@@ -43,6 +15,7 @@ extension HTMLReport {
             for summary in summaries { item("Service level (\(summary.scenario))", summary.definitions.serviceLevel) }
         }
         item("Shift end", first.shiftEndRule)
+        item("Urgent messages", "an urgent message that waits longer than \(urgentThresholdText) counts as late")
         item("Warm-up and clock", first.clock)
         item("Intervals", first.confidence)
         if let definition = input.differenceDefinition { item("Differences", definition) }

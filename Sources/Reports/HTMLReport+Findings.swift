@@ -90,6 +90,9 @@ extension HTMLReport {
             let profile = ScenarioProfile(summary)
             out += "<h3>\(swatchName(index))\(index == 0 && input.isComparison ? " (baseline)" : "")</h3>\n"
             out += "<p>\(HTMLText.escape(profile.sentence))</p>\n"
+            if !summary.definitions.team.isEmpty {
+                out += "<p>The team: \(HTMLText.escape(summary.definitions.team)).</p>\n"
+            }
             out += arrivalsChart(summary, color: index)
         }
         return out + "</section>\n"

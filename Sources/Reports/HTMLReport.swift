@@ -4,7 +4,7 @@ import WebcareModel
 /// The report for management: one self-contained HTML page (inline CSS and inline SVG, no
 /// JavaScript, nothing fetched) with the scenarios in plain words, the key findings with 95%
 /// intervals (and, for a comparison, the paired differences marked where significant), charts,
-/// the urgent messages, and the definitions and provenance. The same input gives the same
+/// the urgent messages, officer time, the groups by site and thread, and the definitions and provenance. The same input gives the same
 /// bytes. Every string from a scenario or results file is escaped.
 public struct HTMLReport {
     public let input: ReportInput
@@ -49,6 +49,8 @@ public struct HTMLReport {
         page += chartsSection()
         if input.isComparison { page += differencesSection() }
         page += urgentSection()
+        page += officerTimeSection()
+        page += groupsSection()
         page += definitionsSection()
         page += allMeasuresSection()
         page += "<footer>Written by webcare-sim \(HTMLText.escape(toolVersion)) from the results files; "

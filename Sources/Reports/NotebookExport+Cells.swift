@@ -11,6 +11,7 @@ extension NotebookExport {
 
                 - the **tidy table** (CSV): one row per figure, a mean over replications with its 95% interval \
                 (`section` tells which table a row belongs to: `headline`, `hour`, `channel`, `kind`, \
+                `site` (by the site of the message's region), `thread` (first messages and follow-ups), \
                 `wait_distribution` or `difference`);
                 - the **metadata** (JSON): the scenarios, their definitions and provenance.
 
@@ -34,7 +35,7 @@ extension NotebookExport {
 
                 names = {s["index"]: s["name"] for s in meta["scenarios"]}
                 colors = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-                SHARES = {"p_wait", "service_level", "abandon_share", "utilization"}
+                SHARES = {"p_wait", "service_level", "abandon_share", "utilization", "conversation_utilization", "shrinkage_share"}
                 KEY = ["wait_mean_min", "wait_p90_min", "service_level", "abandon_share", "backlog_at_opening",
                        "queue_mean", "utilization", "officer_hours_per_week", "messages_per_week"]
 
@@ -230,19 +231,60 @@ extension NotebookExport {
             .markdown("urgent-about", """
                 ## Urgent messages
 
-                The message kinds whose name contains "urgent": how many, how long they waited. How many waited \
-                past a threshold is not measured by this version of webcare-sim.
+                Urgent messages must be passed on to the control room (112) at once. Per scenario: urgent messages \
+                per week, their mean and longest wait, how many waited longer than the scenario's urgent threshold \
+                (late; answered, given up or still waiting), how many arrived while no one was on duty and how many \
+                of those were late, each with its 95% interval; for a comparison also the differences against the \
+                baseline (`*`: significant). The chart shows the late ones per week.
                 """),
             .code("urgent", """
+                URGENT = ["urgent_per_week", "urgent_wait_mean_min", "urgent_wait_max_min", "urgent_late_per_week",
+                          "urgent_off_duty_per_week", "urgent_off_duty_late_per_week"]
+                headline = section("headline")
+                urgent = headline[headline["metric"].isin(URGENT)]
+                if not (urgent[urgent["metric"] == "urgent_per_week"]["mean"].fillna(0) > 0).any():
+                    print("No urgent messages in these results.")
+                else:
+                    for s in meta["scenarios"]:
+                        threshold = s["definitions"].get("urgent_threshold_min")
+                        print(f"{s['index']}: {s['name']}: late = waited longer than {threshold} minutes")
+                    display(by_scenario(urgent, lambda r: cell(r.mean, r.ci95_low, r.ci95_high)).reindex(URGENT))
+                    urgent_diff = section("difference")
+                    urgent_diff = urgent_diff[urgent_diff["metric"].isin(URGENT)]
+                    if not urgent_diff.empty:
+                        display(by_scenario(urgent_diff, lambda r: cell(r.mean, r.ci95_low, r.ci95_high)
+                                            + (" *" if r.significant == "true" else "")).reindex(URGENT))
+                    fig, ax = plt.subplots(figsize=(10, 1.5 + 0.7 * len(names)))
+                    for offset, (metric, label, alpha) in enumerate([("urgent_late_per_week", "late", 0.9),
+                                                                     ("urgent_off_duty_late_per_week",
+                                                                      "late, arrived with no one on duty", 0.45)]):
+                        rows = urgent[urgent["metric"] == metric].sort_values("scenario_index")
+                        y = rows["scenario_index"] + 0.2 * (2 * offset - 1)
+                        errors = [(rows["mean"] - rows["ci95_low"]).fillna(0), (rows["ci95_high"] - rows["mean"]).fillna(0)]
+                        ax.barh(y, rows["mean"].fillna(0), height=0.38, xerr=errors, capsize=3, alpha=alpha, label=label,
+                                color=[color(i) for i in rows["scenario_index"]])
+                    ax.set_yticks(sorted(names), [plain(names[i]) for i in sorted(names)])
+                    ax.invert_yaxis()
+                    ax.set(xlabel="urgent messages per week (95% interval)", title="Urgent messages that waited too long")
+                    ax.legend(fontsize="small")
+                    fig.tight_layout()
+                    plt.show()
+                """),
+            .markdown("urgent-kinds-about", """
+                ### Urgent message kinds
+
+                The message kinds whose name contains "urgent": how many, how long they waited.
+                """),
+            .code("urgent-kinds", """
                 kinds = section("kind")
-                urgent = kinds[kinds["group"].str.contains("urgent", case=False)]
-                if urgent.empty:
+                urgent_kinds = kinds[kinds["group"].str.contains("urgent", case=False)]
+                if urgent_kinds.empty:
                     print("No message kind named 'urgent' in these results.")
                 else:
-                    urgent = urgent.assign(value=[cell(r.mean, r.ci95_low, r.ci95_high, r.metric in SHARES)
-                                                  for r in urgent.itertuples()])
-                    table = urgent.pivot_table(index=["scenario_index", "group"], columns="metric", values="value",
-                                               aggfunc="first")
+                    urgent_kinds = urgent_kinds.assign(value=[cell(r.mean, r.ci95_low, r.ci95_high, r.metric in SHARES)
+                                                              for r in urgent_kinds.itertuples()])
+                    table = urgent_kinds.pivot_table(index=["scenario_index", "group"], columns="metric", values="value",
+                                                     aggfunc="first")
                     table.insert(0, "scenario", [names[i] for i, _ in table.index])
                     display(table)
                 """),

@@ -1,19 +1,17 @@
 import Stochastics
 import WebcareModel
 
-/// Plain-text tables of run summaries for the terminal: one column per scenario, one row per
-/// measure, each cell the mean with its 95% interval.
+/// Plain-text tables of run summaries for the terminal: one column per scenario, the headline
+/// measures grouped under short headings (rows of unused team features left out), each cell
+/// the mean with its 95% interval; then the measures by site and by first message/follow-up
+/// when they say something, and (for one scenario) per message kind and per channel.
 public enum SummaryTable {
-    /// The headline measures of one or more scenarios side by side, then (for one scenario)
-    /// the measures per message kind and per channel, and the definitions.
     public static func render(_ summaries: [Summary]) -> String {
         var out = ""
         let headers = ["measure"] + summaries.map(\.scenario)
-        var rows: [[String]] = []
-        for metric in Metric.allCases {
-            rows.append([label(metric)] + summaries.map { cell($0[metric], metric.style) })
-        }
-        out += TextGrid(headers: headers, rows: rows).text
+        let body = sections(summaries) { metric in summaries.map { cell($0[metric], metric.style) } }
+        out += TextGrid(headers: headers, body: body).text
+        out += groupTables(summaries)
         if summaries.count == 1, let summary = summaries.first {
             out += "\n" + groups("message kind", summary.byKind)
             out += "\n" + groups("channel", summary.byChannel)
@@ -30,13 +28,53 @@ public enum SummaryTable {
             out += "Shift end: \(definitions.shiftEndRule).\n"
             out += "Warm-up \(definitions.warmupDays.formatted) days (not counted), then \(definitions.horizonDays.formatted) days counted.\n"
         }
+        out += omittedLine(summaries)
         return out
+    }
+
+    /// The table body: each shown section's heading, then its rows (the metric's name indented,
+    /// then `cells`).
+    static func sections(_ summaries: [Summary], cells: (Metric) -> [String]) -> [TextGrid.Row] {
+        MetricSection.shown(in: summaries).flatMap { section in
+            [TextGrid.Row.heading(section.title)] + section.metrics.map { .cells(["  " + label($0)] + cells($0)) }
+        }
+    }
+
+    /// The by-site table (when a scenario has more than one site) and the first-message /
+    /// follow-up table (when a scenario has follow-ups), each after a blank line.
+    static func groupTables(_ summaries: [Summary]) -> String {
+        var out = ""
+        if MetricSection.hasSites(summaries) {
+            out += "\n" + groups("site (of the message's region)", summaries: summaries, \.bySite)
+        }
+        if MetricSection.hasFollowUps(summaries) {
+            out += "\n" + groups("thread", summaries: summaries, \.byThread)
+        }
+        return out
+    }
+
+    /// "Not shown (zero or undefined in every scenario): …", or nothing.
+    static func omittedLine(_ summaries: [Summary]) -> String {
+        let omitted = MetricSection.omitted(in: summaries)
+        guard !omitted.isEmpty else { return "" }
+        return "Not shown (zero or undefined in every scenario): \(omitted.map(\.rawValue).joined(separator: ", ")).\n"
     }
 
     static func groups(_ title: String, _ rows: [GroupRow]) -> String {
         let headers = [title] + GroupMetric.allCases.map(\.rawValue)
         let body = rows.map { row in [row.name] + GroupMetric.allCases.map { cell(row[$0], $0.style) } }
         return TextGrid(headers: headers, rows: body).text
+    }
+
+    /// The group rows of several scenarios: one row per scenario and group (the scenario's
+    /// name in the first column when there are several).
+    static func groups(_ title: String, summaries: [Summary], _ rows: KeyPath<Summary, [GroupRow]>) -> String {
+        guard summaries.count > 1 else { return groups(title, summaries.first?[keyPath: rows] ?? []) }
+        let headers = ["scenario", title] + GroupMetric.allCases.map(\.rawValue)
+        let body = summaries.flatMap { summary in
+            summary[keyPath: rows].map { row in [summary.scenario, row.name] + GroupMetric.allCases.map { cell(row[$0], $0.style) } }
+        }
+        return TextGrid(headers: headers, rows: body, leftColumns: 2).text
     }
 
     static func label(_ metric: Metric) -> String { metric.rawValue }

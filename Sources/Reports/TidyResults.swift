@@ -3,7 +3,8 @@ import WebcareModel
 
 /// The results as one tidy CSV table for pandas: one row per figure (a mean with its 95%
 /// interval), with the section it belongs to and its keys. Sections: `headline` (metric),
-/// `hour` (hour_of_week, day, hour), `channel` and `kind` (group), `wait_distribution`
+/// `hour` (hour_of_week, day, hour), `channel`, `kind`, `site` (by the site of the message's
+/// region) and `thread` (first messages, follow-ups) (group), `wait_distribution`
 /// (minutes; metric answered_within) and, for a comparison, `difference` (the scenario minus
 /// the baseline, with `significant`). Scenario and group names appear only as quoted data.
 enum TidyResults {
@@ -26,7 +27,8 @@ enum TidyResults {
             for row in summary.byHourOfWeek {
                 for metric in HourMetric.allCases { add("hour", index, hour: row, metric: metric.rawValue, row[metric]) }
             }
-            for (section, rows) in [("channel", summary.byChannel), ("kind", summary.byKind)] {
+            for (section, rows) in [("channel", summary.byChannel), ("kind", summary.byKind),
+                                   ("site", summary.bySite), ("thread", summary.byThread)] {
                 for row in rows {
                     for metric in GroupMetric.allCases {
                         add(section, index, group: row.name, metric: metric.rawValue, row[metric])

@@ -35,7 +35,7 @@ struct NotebookExportTests {
         let ids = cells.compactMap { $0["id"] as? String }
         #expect(ids.count == cells.count)
         #expect(Set(ids).count == ids.count)
-        #expect(ids.first == "about" && ids.contains("load") && ids.contains("differences"))
+        #expect(ids.first == "about" && ids.contains("load") && ids.contains("differences") && ids.contains("urgent"))
         for id in ids {
             #expect((1...64).contains(id.count) && id.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
         }
@@ -76,6 +76,21 @@ struct NotebookExportTests {
         #expect(source.contains("META = Path(\"example.json\")"))
     }
 
+    @Test("the urgent cell reads the urgent measures and the threshold from the data files")
+    func urgentCell() throws {
+        let urgent = try #require(try cells().first { $0["id"] as? String == "urgent" })
+        let source = ((urgent["source"] as? [String]) ?? []).joined()
+        for metric in [Metric.urgentPerWeek, .urgentWaitMean, .urgentWaitMax, .urgentLatePerWeek, .urgentOffDutyPerWeek,
+                       .urgentOffDutyLatePerWeek] {
+            #expect(source.contains("\"\(metric.rawValue)\""))
+        }
+        #expect(source.contains("urgent_threshold_min") && source.contains("section(\"difference\")"))
+        let metadata = try #require(try JSONSerialization.jsonObject(with: files().metadata) as? [String: Any])
+        let scenarios = try #require(metadata["scenarios"] as? [[String: Any]])
+        let definitions = try #require(scenarios.first?["definitions"] as? [String: Any])
+        #expect(definitions["urgent_threshold_min"] is Double || definitions["urgent_threshold_min"] is Int)
+    }
+
     @Test("the same results give the same bytes")
     func deterministic() throws {
         #expect(try files() == files())
@@ -89,10 +104,17 @@ struct NotebookExportTests {
         let summaries = input.summaries
         let expected = summaries.reduce(0) { total, summary in
             total + Metric.allCases.count + 168 * HourMetric.allCases.count
-                + (summary.byChannel.count + summary.byKind.count) * GroupMetric.allCases.count + summary.waitDistribution.count
+                + (summary.byChannel.count + summary.byKind.count + summary.bySite.count + summary.byThread.count)
+                * GroupMetric.allCases.count + summary.waitDistribution.count
         } + Metric.allCases.count
         #expect(lines.count == expected + 1)
         #expect(lines.contains { $0.hasPrefix("difference,1,More officers & earlier,") && $0.contains(",wait_mean_min,") && $0.hasSuffix(",true") })
+        #expect(lines.contains { $0.hasPrefix("thread,0,<script>alert(1)</script>,follow-ups,") && $0.contains(",messages_per_week,") })
+        #expect(lines.contains { $0.hasPrefix("site,1,More officers & earlier,") && $0.contains(",service_level,") })
+        for metric in [Metric.urgentLatePerWeek, .urgentOffDutyLatePerWeek, .onCallHoursPerWeek, .shrinkageShare] {
+            #expect(lines.contains { $0.hasPrefix("headline,0,") && $0.contains(",\(metric.rawValue),") })
+            #expect(lines.contains { $0.hasPrefix("difference,1,") && $0.contains(",\(metric.rawValue),") })
+        }
     }
 
     @Test("writes NAME.ipynb, NAME.csv and NAME.json")
