@@ -7,16 +7,17 @@ extension TeamReplication {
     /// Applies `change` to `officer` and moves the officer between the time-account states.
     @inline(__always)
     mutating func update(_ officer: Int, _ change: (inout Officer) -> Void) {
-        let isOnCall = officer == team.onCallOfficer
-        let before = officers[officer].state(isOnCall: isOnCall)
-        let wasBusy = officers[officer].inHand > 0
-        change(&officers[officer])
-        let after = officers[officer].state(isOnCall: isOnCall)
+        let isOnCall = officer == onCallIndex
+        let o = officers + officer
+        let before = o.pointee.state(isOnCall: isOnCall)
+        let wasBusy = o.pointee.inHand > 0
+        change(&o.pointee)
+        let after = o.pointee.state(isOnCall: isOnCall)
         if before != after {
-            if let before { stateCount[before.rawValue] -= 1 }
-            if let after { stateCount[after.rawValue] += 1 }
+            if let before { stateCount[before.rawValue] -= 1; paidCount -= 1 }
+            if let after { stateCount[after.rawValue] += 1; paidCount += 1 }
         }
-        let isBusy = officers[officer].inHand > 0
+        let isBusy = o.pointee.inHand > 0
         if wasBusy != isBusy { busyOfficers += isBusy ? 1 : -1 }
     }
 
@@ -42,7 +43,7 @@ extension TeamReplication {
             }
         }
         feed(officer, at: time, calendar: &calendar)
-        if officer == team.onCallOfficer && officers[officer].onCallActive && officers[officer].inHand == 0 {
+        if officer == onCallIndex && officers[officer].onCallActive && officers[officer].inHand == 0 {
             update(officer) { $0.onCallActive = false; $0.onCallCalled = false }
         }
     }

@@ -1,4 +1,3 @@
-import DequeModule
 import SimKernel
 import Stochastics
 
@@ -44,17 +43,33 @@ public struct TeamReplication: EventHandler {
     let end: Double
     let target: Double
     let urgentThreshold: Double
-    let isUrgent: [Bool]
+    /// Owns the raw memory below; reached per event only when the message table grows.
+    let memory: TeamMemory
+    let isUrgent: UnsafeMutablePointer<Bool>
+    let kindLevel: UnsafeMutablePointer<UInt8>
+    let speeds: UnsafeMutablePointer<Double>
+    /// Site of each officer.
+    let officerSite: UnsafeMutablePointer<Int>
+    let officerCount: Int
+    let queueSites: Int
+    let levelCount: Int
+    let overflowAfter: Double?
+    /// The on-call officer, or -1.
+    let onCallIndex: Int
 
-    var officers: [Officer]
+    let officers: UnsafeMutablePointer<Officer>
     /// Conversations in hand: slots `[officer * capacity + j]` for j < inHand.
-    var inHandSlots: [UInt32]
-    var messages: [TeamMessage] = []
-    var freeSlots: [UInt32] = []
+    let inHandSlots: UnsafeMutablePointer<UInt32>
+    /// The message table (grows by doubling: the pointers are reloaded from `memory`).
+    var messages: UnsafeMutablePointer<TeamMessage>
+    var generation: UnsafeMutablePointer<UInt32>
+    var queueRefs: UnsafeMutablePointer<UInt8>
+    var freeSlots: UnsafeMutablePointer<UInt32>
+    var messageCount = 0
+    var freeCount = 0
+    var messageCapacity: Int
     /// `[site * levelCount + level]`: (slot, queue generation) entries, oldest first.
-    var queues: [Deque<UInt64>]
-    var generation: [UInt32] = []
-    var queueRefs: [UInt8] = []
+    let queues: UnsafeMutablePointer<SlotRing>
 
     /// Messages waiting for their first response.
     var waiting = 0
@@ -62,7 +77,9 @@ public struct TeamReplication: EventHandler {
     var onShiftCount = 0
     var busyOfficers = 0
     var slotsInHand = 0
-    var stateCount = [Int](repeating: 0, count: Officer.State.allCases.count)
+    /// Officers by time-account state, and their sum (the paid officers).
+    let stateCount: UnsafeMutablePointer<Int>
+    var paidCount = 0
     var onCallWindowOpen = false
     var nextChange = 0
     var changeWeekOffset = 0.0
@@ -72,12 +89,13 @@ public struct TeamReplication: EventHandler {
 
     var stats: ReplicationStatistics
     /// Time integrals by hour of the week, officer-minutes by state and conversation-minutes.
-    var integrals = [ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek)
-    var officerMinutes = [Double](repeating: 0, count: Officer.State.allCases.count)
+    let integrals: UnsafeMutablePointer<ReplicationStatistics.TimeIntegrals>
+    let officerMinutes: UnsafeMutablePointer<Double>
     var slotArea = 0.0
     /// Message counts, flat: all, then by hour of the week, channel, kind, site and thread
     /// position, starting at `countOffsets`.
-    var counts: [ReplicationStatistics.MessageCounts]
+    let counts: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
+    let countTotal: Int
     let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
 
     /// Replication `index` of `plan`, its streams derived from `seed`; `waits` are the worker's
@@ -138,17 +156,37 @@ public struct TeamReplication: EventHandler {
         end = plan.end
         target = plan.target
         urgentThreshold = settings.urgentThresholdMinutes
-        isUrgent = scenario.kinds.map(\.urgent)
-        officers = [Officer](repeating: Officer(), count: team.officers.count)
-        inHandSlots = [UInt32](repeating: 0, count: team.officers.count * capacity)
-        queues = [Deque<UInt64>](repeating: Deque(), count: team.queueSites * team.levelCount)
+        let memory = TeamMemory(keeping: [], queueCount: team.queueSites * team.levelCount)
+        self.memory = memory
+        let fixed = memory.fixed
+        isUrgent = fixed.copy(scenario.kinds.map(\.urgent))
+        kindLevel = fixed.copy(team.kindLevel)
+        speeds = fixed.copy(team.speeds)
+        officerSite = fixed.copy(team.officers.map(\.site))
+        officerCount = team.officers.count
+        queueSites = team.queueSites
+        levelCount = team.levelCount
+        overflowAfter = team.overflowAfter
+        onCallIndex = team.onCallOfficer ?? -1
+        officers = fixed.copy([Officer](repeating: Officer(), count: team.officers.count))
+        inHandSlots = fixed.copy([UInt32](repeating: 0, count: team.officers.count * capacity))
+        messages = memory.messages
+        generation = memory.generation
+        queueRefs = memory.queueRefs
+        freeSlots = memory.freeSlots
+        messageCapacity = memory.capacity
+        queues = memory.queues
+        stateCount = fixed.copy([Int](repeating: 0, count: Officer.State.allCases.count))
+        integrals = fixed.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
+        officerMinutes = fixed.copy([Double](repeating: 0, count: Officer.State.allCases.count))
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
         stats.team.measured = true
         let channelOffset = 1 + Clock.hoursPerWeek, kindOffset = channelOffset + channels
         let siteOffset = kindOffset + scenario.kinds.count, threadOffset = siteOffset + settings.sites.count
         countOffsets = (channelOffset, kindOffset, siteOffset, threadOffset)
-        counts = [ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2)
+        countTotal = threadOffset + 2
+        counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2))
         waits.reset()
     }
 
@@ -213,17 +251,17 @@ public struct TeamReplication: EventHandler {
         let dt = time - lastTime
         lastTime = time
         guard counting, dt > 0 else { return }
-        var paid = 0
-        for state in 0..<Officer.State.allCases.count {
+        // States with no officer add +0 (the sums stay exactly as they were): skipped.
+        for state in 0..<7 where stateCount[state] != 0 {
             officerMinutes[state] += Double(stateCount[state]) * dt
-            paid &+= stateCount[state]
         }
         slotArea += Double(slotsInHand) * dt
-        integrals[hourBucket].minutes += dt
-        integrals[hourBucket].queueArea += Double(waiting) * dt
-        integrals[hourBucket].busyArea += Double(busyOfficers) * dt
-        integrals[hourBucket].dutyArea += Double(onShiftCount) * dt
-        integrals[hourBucket].paidArea += Double(paid) * dt
+        let bucket = integrals + hourBucket
+        bucket.pointee.minutes += dt
+        bucket.pointee.queueArea += Double(waiting) * dt
+        bucket.pointee.busyArea += Double(busyOfficers) * dt
+        bucket.pointee.dutyArea += Double(onShiftCount) * dt
+        bucket.pointee.paidArea += Double(paidCount) * dt
     }
 
     mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
