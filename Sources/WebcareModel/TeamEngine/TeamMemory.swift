@@ -1,3 +1,5 @@
+import Stochastics
+
 /// Raw memory of one team replication, freed with it: the fixed tables (through `RawMemory`),
 /// the message table that grows by doubling, and the queues' ring buffers. The replication
 /// reaches all of it through pointers, so an event does no bounds, uniqueness or exclusivity
@@ -96,4 +98,11 @@ struct SlotRing {
         mask = capacity - 1
         head = 0
     }
+}
+
+/// Calls `body` with `stream`, unretained (the replication keeps it alive). A free function:
+/// a non-mutating method of the replication called from a mutating one could copy it.
+@inline(__always)
+func withStream<T>(_ stream: Unmanaged<RandomStream>, _ body: (RandomStream) -> T) -> T {
+    stream._withUnsafeGuaranteedRef(body)
 }

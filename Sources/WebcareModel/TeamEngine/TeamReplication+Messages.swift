@@ -10,10 +10,10 @@ extension TeamReplication {
         if next < end {
             calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue)
         }
-        let kind = plan.kindShares.count == 1 ? 0 : kindSampler.sample(stream(.kind, channel))
-        let work = handling[kind].sample(stream(.handling, channel))
-        let patience = self.patience[kind]?.sample(stream(.patience, channel)) ?? .infinity
-        let homeSite = regionSampler.map { team.regionSite[$0.sample(stream(.routing, channel))] } ?? 0
+        let kind = plan.kindShares.count == 1 ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
+        let work = withStream(stream(.handling, channel)) { handling[kind].sample($0) }
+        let patience = withStream(stream(.patience, channel)) { self.patience[kind]?.sample($0) } ?? .infinity
+        let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
         var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(channel), kind: UInt8(kind),
                                   level: kindLevel[kind], hour: UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek),
                                   site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
@@ -35,7 +35,7 @@ extension TeamReplication {
 
     /// The messages waiting at the start, drawn from the backlog stream.
     mutating func addStartingBacklog(_ calendar: inout EventCalendar<TeamEvent>) {
-        let backlog = stream(.backlog)
+        let backlog = stream(.backlog).takeUnretainedValue()
         for entry in plan.scenario.team.startingBacklog {
             for _ in 0..<entry.count {
                 let work = handling[entry.kind].sample(backlog)
@@ -45,7 +45,7 @@ extension TeamReplication {
                                           kind: UInt8(entry.kind), level: kindLevel[entry.kind], hour: 0,
                                           site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
                                           counted: warmupEnd <= 0, isFollowUp: false, patience: patience)
-                drawFollowUp(of: &message, from: backlog)
+                drawFollowUp(of: &message, from: stream(.backlog))
                 admit(store(message), at: 0, calendar: &calendar)
             }
         }

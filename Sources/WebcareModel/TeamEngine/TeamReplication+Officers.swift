@@ -82,7 +82,7 @@ extension TeamReplication {
     mutating func scheduleMonitoring(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let monitoring else { return }
         update(officer) { $0.monitoringVersion &+= 1 }
-        let gap = stream(.monitoring).exponential(mean: monitoring.meanGapMinutes)
+        let gap = withStream(stream(.monitoring)) { $0.exponential(mean: monitoring.meanGapMinutes) }
         calendar.schedule(TeamEvent(.monitoringStart, UInt32(officer), version: officers[officer].monitoringVersion),
                           at: time + gap, priority: TeamEvent.Kind.monitoringStart.rawValue)
     }
@@ -101,7 +101,7 @@ extension TeamReplication {
     mutating func scheduleCallOut(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let callOuts else { return }
         update(officer) { $0.callOutVersion &+= 1 }
-        let gap = stream(.callOuts).exponential(mean: Clock.hour / callOuts.perHour)
+        let gap = withStream(stream(.callOuts)) { $0.exponential(mean: Clock.hour / callOuts.perHour) }
         calendar.schedule(TeamEvent(.callOut, UInt32(officer), version: officers[officer].callOutVersion),
                           at: time + gap, priority: TeamEvent.Kind.callOut.rawValue)
     }
@@ -133,7 +133,7 @@ extension TeamReplication {
     mutating func leaveForCallOut(_ officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let duration = callOutDuration else { return }
         if counting { stats.team.callOuts += 1 }
-        goAway(officer, .calledOut, for: duration.sample(stream(.callOuts)), at: time, calendar: &calendar)
+        goAway(officer, .calledOut, for: withStream(stream(.callOuts)) { duration.sample($0) }, at: time, calendar: &calendar)
     }
 
     /// Calls the on-call officer when the window is open, no one is on shift, the officer is not
@@ -147,7 +147,7 @@ extension TeamReplication {
         guard urgent || backlog else { return }
         update(officer) { $0.onCallCalled = true }
         if counting { stats.team.onCallCalls += 1 }
-        calendar.schedule(TeamEvent(.onCallStart, UInt32(officer)), at: time + delay.sample(stream(.onCall)),
+        calendar.schedule(TeamEvent(.onCallStart, UInt32(officer)), at: time + withStream(stream(.onCall)) { delay.sample($0) },
                           priority: TeamEvent.Kind.onCallStart.rawValue)
     }
 

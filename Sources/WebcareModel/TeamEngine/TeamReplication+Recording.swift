@@ -12,11 +12,12 @@ extension TeamReplication {
         let site = Int(message.homeSite), thread = message.isFollowUp ? 1 : 0
         count(pointer) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
         if wait > 0 {
-            waits.byHour[hour].recordPositive(wait)
-            waits.byChannel[channel].recordPositive(wait)
-            waits.byKind[kind].recordPositive(wait)
-            waits.bySite[site].recordPositive(wait)
-            waits.byThread[thread].recordPositive(wait)
+            let fine = fineBins.index(of: wait)
+            waitByHour[hour].recordPositive(wait, bin: hourBins.index(of: wait))
+            waitByChannel[channel].recordPositive(wait, bin: fine)
+            waitByKind[kind].recordPositive(wait, bin: fine)
+            waitBySite[site].recordPositive(wait, bin: fine)
+            waitByThread[thread].recordPositive(wait, bin: fine)
         }
         if isUrgent[kind] {
             stats.team.urgentAnswered += 1

@@ -81,13 +81,17 @@ extension TeamReplication {
     /// (first messages from the channel's conversation stream, in arrival order, so two rosters
     /// see the same threads; follow-ups from its thread stream).
     @inline(__always)
-    func drawFollowUp(of message: inout TeamMessage, from stream: RandomStream) {
+    func drawFollowUp(of message: inout TeamMessage, from unmanaged: Unmanaged<RandomStream>) {
         let kind = Int(message.kind)
-        guard let delay = followUpDelay[kind], let work = followUpHandling[kind],
-              stream.uniform() < followUpProbability[kind] else { return }
-        message.followUpDelay = delay.sample(stream)
-        message.followUpWork = work.sample(stream)
-        message.followUpPatience = patience[kind]?.sample(stream) ?? .infinity
+        guard let delay = followUpDelay[kind], let work = followUpHandling[kind] else { return }
+        let probability = followUpProbability[kind], patience = self.patience[kind]
+        // The closure captures no `self` (capturing it here copied the whole replication).
+        withStream(unmanaged) { stream in
+            guard stream.uniform() < probability else { return }
+            message.followUpDelay = delay.sample(stream)
+            message.followUpWork = work.sample(stream)
+            message.followUpPatience = patience?.sample(stream) ?? .infinity
+        }
     }
 
     /// The follow-up of the message just answered by `officer`, arriving after its delay.

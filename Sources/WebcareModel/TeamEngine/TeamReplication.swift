@@ -56,6 +56,19 @@ public struct TeamReplication: EventHandler {
     let overflowAfter: Double?
     /// The on-call officer, or -1.
     let onCallIndex: Int
+    /// All streams, unretained: per channel (`streamsPerChannel`), then the team's.
+    let streams: UnsafeMutablePointer<Unmanaged<RandomStream>>
+    let teamStreamOffset: Int
+    let ratePointer: UnsafeMutablePointer<Double>
+    let dayFactorPointer: UnsafeMutablePointer<Double>
+    let fineBins: BinLookup
+    let hourBins: BinLookup
+    /// Wait recorders by hour, channel, kind, site and thread position.
+    let waitByHour: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByChannel: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByKind: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitBySite: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByThread: UnsafeMutablePointer<WaitHistogram.Recorder>
 
     let officers: UnsafeMutablePointer<Officer>
     /// Conversations in hand: slots `[officer * capacity + j]` for j < inHand.
@@ -156,9 +169,13 @@ public struct TeamReplication: EventHandler {
         end = plan.end
         target = plan.target
         urgentThreshold = settings.urgentThresholdMinutes
-        let memory = TeamMemory(keeping: [], queueCount: team.queueSites * team.levelCount)
+        let memory = TeamMemory(keeping: channelStreams + teamStreams, queueCount: team.queueSites * team.levelCount)
         self.memory = memory
         let fixed = memory.fixed
+        streams = fixed.copy((channelStreams + teamStreams).map { Unmanaged.passUnretained($0) })
+        teamStreamOffset = channelStreams.count
+        ratePointer = fixed.copy(rates)
+        dayFactorPointer = fixed.copy(dayFactor)
         isUrgent = fixed.copy(scenario.kinds.map(\.urgent))
         kindLevel = fixed.copy(team.kindLevel)
         speeds = fixed.copy(team.speeds)
@@ -188,6 +205,13 @@ public struct TeamReplication: EventHandler {
         countTotal = threadOffset + 2
         counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2))
         waits.reset()
+        fineBins = waits.fineBins.lookup
+        hourBins = waits.hourBins.lookup
+        waitByHour = fixed.copy(waits.byHour.map(\.recorder))
+        waitByChannel = fixed.copy(waits.byChannel.map(\.recorder))
+        waitByKind = fixed.copy(waits.byKind.map(\.recorder))
+        waitBySite = fixed.copy(waits.bySite.map(\.recorder))
+        waitByThread = fixed.copy(waits.byThread.map(\.recorder))
     }
 
     /// The team's own random streams (slots of `TeamStreamPurpose.team`).
@@ -278,33 +302,32 @@ public struct TeamReplication: EventHandler {
 
     /// The stream of `purpose` for `channel`.
     @inline(__always)
-    func stream(_ purpose: StreamPurpose, _ channel: Int) -> RandomStream {
-        channelStreams[channel * Self.streamsPerChannel + Int(purpose.rawValue)]
+    func stream(_ purpose: StreamPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
+        streams[channel &* Self.streamsPerChannel &+ Int(purpose.rawValue)]
     }
 
     /// The routing, conversation or thread stream of `channel` (not `team`).
     @inline(__always)
-    func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> RandomStream {
+    func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
         let offset = switch purpose {
         case .routing: 4
         case .conversation: 5
         case .team, .thread: 6
         }
-        return channelStreams[channel * Self.streamsPerChannel + offset]
+        return streams[channel &* Self.streamsPerChannel &+ offset]
     }
 
     @inline(__always)
-    func stream(_ slot: TeamStream) -> RandomStream { teamStreams[slot.rawValue] }
+    func stream(_ slot: TeamStream) -> Unmanaged<RandomStream> { streams[teamStreamOffset &+ slot.rawValue] }
+
 
     /// The first arrival on `channel` (which has messages) after `time`.
     @inline(__always)
     func nextArrival(channel: Int, after time: Double) -> Double {
-        rates.withUnsafeBufferPointer { rates in
-            dayFactor.withUnsafeBufferPointer { factors in
-                ArrivalProcess.next(after: time, hour: Int(time / Clock.hour),
-                                    ratePerMinute: rates.baseAddress! + channel * Clock.hoursPerWeek,
-                                    dayFactor: factors.baseAddress!, stream: stream(.arrivals, channel))
-            }
+        withStream(stream(.arrivals, channel)) { stream in
+            ArrivalProcess.next(after: time, hour: Int(time / Clock.hour),
+                                ratePerMinute: ratePointer + channel &* Clock.hoursPerWeek,
+                                dayFactor: dayFactorPointer, stream: stream)
         }
     }
 }
