@@ -11,8 +11,9 @@ extension TeamReplication {
             calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue)
         }
         let kind = plan.kindShares.count == 1 ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
-        let work = withStream(stream(.handling, channel)) { handling[kind].sample($0) }
-        let patience = withStream(stream(.patience, channel)) { self.patience[kind]?.sample($0) } ?? .infinity
+        let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
+        let work = withStream(stream(.handling, channel)) { handlingSampler.pointee.sample($0) }
+        let patience = abandons[kind] ? withStream(stream(.patience, channel)) { patienceSampler.pointee.sample($0) } : .infinity
         let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
         var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(channel), kind: UInt8(kind),
                                   level: kindLevel[kind], hour: UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek),

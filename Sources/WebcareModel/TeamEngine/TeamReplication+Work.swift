@@ -83,14 +83,15 @@ extension TeamReplication {
     @inline(__always)
     func drawFollowUp(of message: inout TeamMessage, from unmanaged: Unmanaged<RandomStream>) {
         let kind = Int(message.kind)
-        guard let delay = followUpDelay[kind], let work = followUpHandling[kind] else { return }
-        let probability = followUpProbability[kind], patience = self.patience[kind]
+        guard hasFollowUp[kind] else { return }
+        let delay = followUpDelaySampler + kind, work = followUpWorkSampler + kind
+        let probability = followUpChance[kind], abandons = abandons[kind], patience = patienceSampler + kind
         // The closure captures no `self` (capturing it here copied the whole replication).
         withStream(unmanaged) { stream in
             guard stream.uniform() < probability else { return }
-            message.followUpDelay = delay.sample(stream)
-            message.followUpWork = work.sample(stream)
-            message.followUpPatience = patience?.sample(stream) ?? .infinity
+            message.followUpDelay = delay.pointee.sample(stream)
+            message.followUpWork = work.pointee.sample(stream)
+            message.followUpPatience = abandons ? patience.pointee.sample(stream) : .infinity
         }
     }
 

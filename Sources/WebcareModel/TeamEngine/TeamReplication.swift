@@ -56,6 +56,14 @@ public struct TeamReplication: EventHandler {
     let overflowAfter: Double?
     /// The on-call officer, or -1.
     let onCallIndex: Int
+    /// Samplers by kind in raw memory (a placeholder where `abandons` / `hasFollowUp` is false).
+    let handlingSampler: UnsafeMutablePointer<Sampler>
+    let patienceSampler: UnsafeMutablePointer<Sampler>
+    let abandons: UnsafeMutablePointer<Bool>
+    let followUpDelaySampler: UnsafeMutablePointer<Sampler>
+    let followUpWorkSampler: UnsafeMutablePointer<Sampler>
+    let hasFollowUp: UnsafeMutablePointer<Bool>
+    let followUpChance: UnsafeMutablePointer<Double>
     /// All streams, unretained: per channel (`streamsPerChannel`), then the team's.
     let streams: UnsafeMutablePointer<Unmanaged<RandomStream>>
     let teamStreamOffset: Int
@@ -175,6 +183,14 @@ public struct TeamReplication: EventHandler {
         streams = fixed.copy((channelStreams + teamStreams).map { Unmanaged.passUnretained($0) })
         teamStreamOffset = channelStreams.count
         ratePointer = fixed.copy(rates)
+        let placeholder = Sampler(.deterministic(value: 0))
+        handlingSampler = fixed.copy(handling)
+        patienceSampler = fixed.copy(patience.map { $0 ?? placeholder })
+        abandons = fixed.copy(patience.map { $0 != nil })
+        followUpDelaySampler = fixed.copy(followUpDelay.map { $0 ?? placeholder })
+        followUpWorkSampler = fixed.copy(followUpHandling.map { $0 ?? placeholder })
+        hasFollowUp = fixed.copy(zip(followUpDelay, followUpHandling).map { $0 != nil && $1 != nil })
+        followUpChance = fixed.copy(followUpProbability)
         dayFactorPointer = fixed.copy(dayFactor)
         isUrgent = fixed.copy(scenario.kinds.map(\.urgent))
         kindLevel = fixed.copy(team.kindLevel)
@@ -276,8 +292,10 @@ public struct TeamReplication: EventHandler {
         lastTime = time
         guard counting, dt > 0 else { return }
         // States with no officer add +0 (the sums stay exactly as they were): skipped.
-        for state in 0..<7 where stateCount[state] != 0 {
-            officerMinutes[state] += Double(stateCount[state]) * dt
+        let stateCount = stateCount, officerMinutes = officerMinutes
+        for state in 0..<7 {
+            let n = stateCount[state]
+            if n != 0 { officerMinutes[state] += Double(n) * dt }
         }
         slotArea += Double(slotsInHand) * dt
         let bucket = integrals + hourBucket
