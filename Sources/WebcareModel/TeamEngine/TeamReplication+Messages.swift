@@ -95,9 +95,10 @@ extension TeamReplication {
         }
         var best: Int?
         var bestRank = (Int.max, Int.max)
-        for officer in 0..<officerCount where officers[officer].accepts(capacity: capacity) {
+        let crossing = overflowAfter == 0
+        forEachAccepting { officer in
             let own = mayTake(officer: officer, site: site, crossing: false)
-            guard own || mayTake(officer: officer, site: site, crossing: overflowAfter == 0) else { continue }
+            guard own || mayTake(officer: officer, site: site, crossing: crossing) else { return }
             let rank = (own ? 0 : 1, officers[officer].inHand)
             if rank < bestRank {
                 best = officer
@@ -172,9 +173,11 @@ extension TeamReplication {
     func anyFreeOfficer() -> Int? {
         var best: Int?
         var bestInHand = Int.max
-        for officer in 0..<officerCount where officers[officer].accepts(capacity: capacity) && officers[officer].inHand < bestInHand {
-            best = officer
-            bestInHand = officers[officer].inHand
+        forEachAccepting { officer in
+            if officers[officer].inHand < bestInHand {
+                best = officer
+                bestInHand = officers[officer].inHand
+            }
         }
         return best
     }

@@ -79,6 +79,10 @@ public struct TeamReplication: EventHandler {
     let waitByThread: UnsafeMutablePointer<WaitHistogram.Recorder>
 
     let officers: UnsafeMutablePointer<Officer>
+    /// Bit `i`: officer `i` accepts a conversation now (kept by `update`, when `maskable`: at
+    /// most 64 officers).
+    var acceptMask: UInt64 = 0
+    let maskable: Bool
     /// Conversations in hand: slots `[officer * capacity + j]` for j < inHand.
     let inHandSlots: UnsafeMutablePointer<UInt32>
     /// The message table (grows by doubling: the pointers are reloaded from `memory`).
@@ -197,6 +201,7 @@ public struct TeamReplication: EventHandler {
         speeds = fixed.copy(team.speeds)
         officerSite = fixed.copy(team.officers.map(\.site))
         officerCount = team.officers.count
+        maskable = team.officers.count <= 64
         queueSites = team.queueSites
         levelCount = team.levelCount
         overflowAfter = team.overflowAfter
