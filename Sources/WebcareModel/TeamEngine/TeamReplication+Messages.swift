@@ -10,13 +10,14 @@ extension TeamReplication {
         if next < end {
             calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue)
         }
-        let kind = plan.kindShares.count == 1 ? 0 : kindSampler.sample(stream(.kind, channel))
-        let work = handling[kind].sample(stream(.handling, channel))
-        let patience = self.patience[kind]?.sample(stream(.patience, channel)) ?? .infinity
-        let homeSite = regionSampler.map { team.regionSite[$0.sample(stream(.routing, channel))] } ?? 0
+        let kind = plan.kindShares.count == 1 ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
+        let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
+        let work = withStream(stream(.handling, channel)) { handlingSampler.pointee.sample($0) }
+        let patience = abandons[kind] ? withStream(stream(.patience, channel)) { patienceSampler.pointee.sample($0) } : .infinity
+        let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
         var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(channel), kind: UInt8(kind),
-                                  level: team.kindLevel[kind], hour: UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek),
-                                  site: UInt8(team.queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
+                                  level: kindLevel[kind], hour: UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek),
+                                  site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
                                   counted: time >= warmupEnd, isFollowUp: false, patience: patience)
         drawFollowUp(of: &message, from: stream(.conversation, channel))
         admit(store(message), at: time, calendar: &calendar)
@@ -25,28 +26,27 @@ extension TeamReplication {
     /// A follow-up drawn when its thread's reply was finished arrives now.
     mutating func followUpArrives(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
-        var message = messages[Int(slot)]
-        message.isPending = false
-        drawFollowUp(of: &message, from: stream(.thread, Int(message.channel)))
-        message.hour = UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek)
-        message.counted = time >= warmupEnd
-        messages[Int(slot)] = message
+        let message = messages + Int(slot)
+        message.pointee.isPending = false
+        drawFollowUp(of: &message.pointee, from: stream(.thread, Int(message.pointee.channel)))
+        message.pointee.hour = UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek)
+        message.pointee.counted = time >= warmupEnd
         admit(slot, at: time, calendar: &calendar)
     }
 
     /// The messages waiting at the start, drawn from the backlog stream.
     mutating func addStartingBacklog(_ calendar: inout EventCalendar<TeamEvent>) {
-        let backlog = stream(.backlog)
+        let backlog = stream(.backlog).takeUnretainedValue()
         for entry in plan.scenario.team.startingBacklog {
             for _ in 0..<entry.count {
                 let work = handling[entry.kind].sample(backlog)
                 let patience = self.patience[entry.kind]?.sample(backlog) ?? .infinity
                 let homeSite = regionSampler.map { team.regionSite[$0.sample(backlog)] } ?? 0
                 var message = TeamMessage(arrival: 0, work: work, handling: work, channel: UInt8(entry.channel),
-                                          kind: UInt8(entry.kind), level: team.kindLevel[entry.kind], hour: 0,
-                                          site: UInt8(team.queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
+                                          kind: UInt8(entry.kind), level: kindLevel[entry.kind], hour: 0,
+                                          site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
                                           counted: warmupEnd <= 0, isFollowUp: false, patience: patience)
-                drawFollowUp(of: &message, from: backlog)
+                drawFollowUp(of: &message, from: stream(.backlog))
                 admit(store(message), at: 0, calendar: &calendar)
             }
         }
@@ -54,15 +54,14 @@ extension TeamReplication {
 
     /// Counts a new message and gives it to a free officer or puts it in its queue.
     mutating func admit(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        var message = messages[Int(slot)]
-        let kind = Int(message.kind)
-        message.offDuty = onShiftCount == 0
-        messages[Int(slot)].offDuty = message.offDuty
-        if message.counted {
+        let message = messages + Int(slot)
+        let kind = Int(message.pointee.kind)
+        message.pointee.offDuty = onShiftCount == 0
+        if message.pointee.counted {
             count(message) { $0.arrivals &+= 1 }
             if isUrgent[kind] {
                 stats.team.urgent += 1
-                if message.offDuty { stats.team.urgentOffDuty += 1 }
+                if message.pointee.offDuty { stats.team.urgentOffDuty += 1 }
             }
         }
         if let officer = freeOfficer(for: message) {
@@ -71,14 +70,14 @@ extension TeamReplication {
         }
         waiting += 1
         if isUrgent[kind] { urgentWaiting += 1 }
-        if message.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        if message.pointee.counted && waiting > stats.queueMax { stats.queueMax = waiting }
         enqueue(slot, atFront: false)
-        if message.patience < .infinity {
-            messages[Int(slot)].timers += 1
-            calendar.schedule(TeamEvent(.abandonment, slot), at: time + message.patience, priority: TeamEvent.Kind.abandonment.rawValue)
+        if message.pointee.patience < .infinity {
+            message.pointee.timers += 1
+            calendar.schedule(TeamEvent(.abandonment, slot), at: time + message.pointee.patience, priority: TeamEvent.Kind.abandonment.rawValue)
         }
-        if let after = team.overflowAfter {
-            messages[Int(slot)].timers += 1
+        if let after = overflowAfter {
+            message.pointee.timers += 1
             calendar.schedule(TeamEvent(.overflow, slot), at: time + after, priority: TeamEvent.Kind.overflow.rawValue)
         }
         checkOnCall(at: time, calendar: &calendar)
@@ -88,16 +87,18 @@ extension TeamReplication {
     /// officers who may take it the one with the fewest conversations in hand (the lowest index
     /// on a tie), preferring the message's own site; nil when no one may.
     @inline(__always)
-    func freeOfficer(for message: TeamMessage) -> Int? {
-        if message.preferred >= 0, officers[Int(message.preferred)].accepts(capacity: capacity),
-           mayTake(officer: Int(message.preferred), site: Int(message.site), crossing: team.overflowAfter == 0) {
-            return Int(message.preferred)
+    func freeOfficer(for message: UnsafeMutablePointer<TeamMessage>) -> Int? {
+        let preferred = Int(message.pointee.preferred), site = Int(message.pointee.site)
+        if preferred >= 0, officers[preferred].accepts(capacity: capacity),
+           mayTake(officer: preferred, site: site, crossing: overflowAfter == 0) {
+            return preferred
         }
         var best: Int?
         var bestRank = (Int.max, Int.max)
-        for officer in officers.indices where officers[officer].accepts(capacity: capacity) {
-            let own = mayTake(officer: officer, site: Int(message.site), crossing: false)
-            guard own || mayTake(officer: officer, site: Int(message.site), crossing: team.overflowAfter == 0) else { continue }
+        let crossing = overflowAfter == 0
+        forEachAccepting { officer in
+            let own = mayTake(officer: officer, site: site, crossing: false)
+            guard own || mayTake(officer: officer, site: site, crossing: crossing) else { return }
             let rank = (own ? 0 : 1, officers[officer].inHand)
             if rank < bestRank {
                 best = officer
@@ -112,26 +113,28 @@ extension TeamReplication {
     /// the message has overflowed (`crossing`).
     @inline(__always)
     func mayTake(officer: Int, site: Int, crossing: Bool) -> Bool {
-        team.queueSites == 1 || officer == team.onCallOfficer || crossing || team.officers[officer].site == site
+        queueSites == 1 || officer == onCallIndex || crossing || officerSite[officer] == site
     }
 
     /// Adds a message to its queue, at the back (or the front, after a hand-over).
     mutating func enqueue(_ slot: UInt32, atFront: Bool) {
-        let message = messages[Int(slot)]
+        let message = messages + Int(slot)
         generation[Int(slot)] &+= 1
         queueRefs[Int(slot)] += 1
-        messages[Int(slot)].waiting = true
+        message.pointee.waiting = true
         let entry = UInt64(slot) | UInt64(generation[Int(slot)]) << 32
-        let queue = Int(message.site) * team.levelCount + Int(message.level)
+        let queue = Int(message.pointee.site) * levelCount + Int(message.pointee.level)
         if atFront { queues[queue].prepend(entry) } else { queues[queue].append(entry) }
     }
 
     /// The live head of a queue (stale entries, of messages taken or abandoned, are dropped).
     mutating func head(of queue: Int) -> UInt32? {
-        while let entry = queues[queue].first {
+        let ring = queues + queue
+        while !ring.pointee.isEmpty {
+            let entry = ring.pointee.first
             let slot = UInt32(truncatingIfNeeded: entry)
             if messages[Int(slot)].waiting && generation[Int(slot)] == UInt32(entry >> 32) { return slot }
-            queues[queue].removeFirst()
+            ring.pointee.removeFirst()
             queueRefs[Int(slot)] -= 1
             release(slot)
         }
@@ -141,25 +144,25 @@ extension TeamReplication {
     /// The abandonment timer of a waiting message: it leaves if it is still waiting for its
     /// first response.
     mutating func abandon(slot: UInt32, at time: Double) {
-        messages[Int(slot)].timers -= 1
-        let message = messages[Int(slot)]
-        if message.waiting && !message.started {
+        let message = messages + Int(slot)
+        message.pointee.timers -= 1
+        if message.pointee.waiting && !message.pointee.started {
             stats.events &+= 1
-            messages[Int(slot)].waiting = false
+            message.pointee.waiting = false
             waiting -= 1
-            if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
-            if message.counted { recordAbandonment(message, wait: time - message.arrival) }
+            if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
+            if message.pointee.counted { recordAbandonment(message, wait: time - message.pointee.arrival) }
         }
         release(slot)
     }
 
     /// A message that waited its site's overflow time may go to a free officer of any site.
     mutating func overflow(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        messages[Int(slot)].timers -= 1
-        let message = messages[Int(slot)]
-        if message.waiting && !message.started, let officer = anyFreeOfficer() {
+        let message = messages + Int(slot)
+        message.pointee.timers -= 1
+        if message.pointee.waiting && !message.pointee.started, let officer = anyFreeOfficer() {
             waiting -= 1
-            if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
+            if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
             start(slot, officer: officer, at: time, calendar: &calendar)
         }
         release(slot)
@@ -170,33 +173,51 @@ extension TeamReplication {
     func anyFreeOfficer() -> Int? {
         var best: Int?
         var bestInHand = Int.max
-        for officer in officers.indices where officers[officer].accepts(capacity: capacity) && officers[officer].inHand < bestInHand {
-            best = officer
-            bestInHand = officers[officer].inHand
+        forEachAccepting { officer in
+            if officers[officer].inHand < bestInHand {
+                best = officer
+                bestInHand = officers[officer].inHand
+            }
         }
         return best
     }
 
     /// Stores a message in a free slot of the table.
     mutating func store(_ message: TeamMessage) -> UInt32 {
-        if let slot = freeSlots.popLast() {
+        if freeCount > 0 {
+            freeCount &-= 1
+            let slot = freeSlots[freeCount]
             messages[Int(slot)] = message
             messages[Int(slot)].isFree = false
             return slot
         }
-        messages.append(message)
-        generation.append(0)
-        queueRefs.append(0)
-        return UInt32(messages.count - 1)
+        if messageCount == messageCapacity { growMessages() }
+        let slot = messageCount
+        (messages + slot).initialize(to: message)
+        generation[slot] = 0
+        queueRefs[slot] = 0
+        messageCount &+= 1
+        return UInt32(slot)
+    }
+
+    @inline(never)
+    mutating func growMessages() {
+        memory.grow(used: messageCount, free: freeCount)
+        messages = memory.messages
+        generation = memory.generation
+        queueRefs = memory.queueRefs
+        freeSlots = memory.freeSlots
+        messageCapacity = memory.capacity
     }
 
     /// Frees a slot once no queue entry, timer or officer refers to it.
     mutating func release(_ slot: UInt32) {
-        let message = messages[Int(slot)]
-        if queueRefs[Int(slot)] == 0 && message.timers == 0 && !message.waiting && message.officer < 0
-            && !message.isFree && !message.isPending {
-            freeSlots.append(slot)
-            messages[Int(slot)].isFree = true
+        let message = messages + Int(slot)
+        if queueRefs[Int(slot)] == 0 && message.pointee.timers == 0 && !message.pointee.waiting && message.pointee.officer < 0
+            && !message.pointee.isFree && !message.pointee.isPending {
+            freeSlots[freeCount] = slot
+            freeCount &+= 1
+            message.pointee.isFree = true
         }
     }
 }

@@ -7,17 +7,36 @@ extension TeamReplication {
     /// Applies `change` to `officer` and moves the officer between the time-account states.
     @inline(__always)
     mutating func update(_ officer: Int, _ change: (inout Officer) -> Void) {
-        let isOnCall = officer == team.onCallOfficer
-        let before = officers[officer].state(isOnCall: isOnCall)
-        let wasBusy = officers[officer].inHand > 0
-        change(&officers[officer])
-        let after = officers[officer].state(isOnCall: isOnCall)
+        let isOnCall = officer == onCallIndex
+        let o = officers + officer
+        let before = o.pointee.state(isOnCall: isOnCall)
+        let wasBusy = o.pointee.inHand > 0
+        change(&o.pointee)
+        let after = o.pointee.state(isOnCall: isOnCall)
         if before != after {
-            if let before { stateCount[before.rawValue] -= 1 }
-            if let after { stateCount[after.rawValue] += 1 }
+            if let before { stateCount[before.rawValue] -= 1; paidCount -= 1 }
+            if let after { stateCount[after.rawValue] += 1; paidCount += 1 }
         }
-        let isBusy = officers[officer].inHand > 0
+        if maskable {
+            let bit = UInt64(1) &<< UInt64(officer)
+            if o.pointee.accepts(capacity: capacity) { acceptMask |= bit } else { acceptMask &= ~bit }
+        }
+        let isBusy = o.pointee.inHand > 0
         if wasBusy != isBusy { busyOfficers += isBusy ? 1 : -1 }
+    }
+
+    /// Calls `body` with each officer who accepts a conversation now, in index order.
+    @inline(__always)
+    func forEachAccepting(_ body: (Int) -> Void) {
+        if maskable {
+            var mask = acceptMask
+            while mask != 0 {
+                body(mask.trailingZeroBitCount)
+                mask &= mask &- 1
+            }
+        } else {
+            for officer in 0..<officerCount where officers[officer].accepts(capacity: capacity) { body(officer) }
+        }
     }
 
     /// An officer with nothing in hand (or just returned) leaves for what is pending, in the order
@@ -42,7 +61,7 @@ extension TeamReplication {
             }
         }
         feed(officer, at: time, calendar: &calendar)
-        if officer == team.onCallOfficer && officers[officer].onCallActive && officers[officer].inHand == 0 {
+        if officer == onCallIndex && officers[officer].onCallActive && officers[officer].inHand == 0 {
             update(officer) { $0.onCallActive = false; $0.onCallCalled = false }
         }
     }
@@ -81,7 +100,7 @@ extension TeamReplication {
     mutating func scheduleMonitoring(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let monitoring else { return }
         update(officer) { $0.monitoringVersion &+= 1 }
-        let gap = stream(.monitoring).exponential(mean: monitoring.meanGapMinutes)
+        let gap = withStream(stream(.monitoring)) { $0.exponential(mean: monitoring.meanGapMinutes) }
         calendar.schedule(TeamEvent(.monitoringStart, UInt32(officer), version: officers[officer].monitoringVersion),
                           at: time + gap, priority: TeamEvent.Kind.monitoringStart.rawValue)
     }
@@ -100,7 +119,7 @@ extension TeamReplication {
     mutating func scheduleCallOut(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let callOuts else { return }
         update(officer) { $0.callOutVersion &+= 1 }
-        let gap = stream(.callOuts).exponential(mean: Clock.hour / callOuts.perHour)
+        let gap = withStream(stream(.callOuts)) { $0.exponential(mean: Clock.hour / callOuts.perHour) }
         calendar.schedule(TeamEvent(.callOut, UInt32(officer), version: officers[officer].callOutVersion),
                           at: time + gap, priority: TeamEvent.Kind.callOut.rawValue)
     }
@@ -132,7 +151,7 @@ extension TeamReplication {
     mutating func leaveForCallOut(_ officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let duration = callOutDuration else { return }
         if counting { stats.team.callOuts += 1 }
-        goAway(officer, .calledOut, for: duration.sample(stream(.callOuts)), at: time, calendar: &calendar)
+        goAway(officer, .calledOut, for: withStream(stream(.callOuts)) { duration.sample($0) }, at: time, calendar: &calendar)
     }
 
     /// Calls the on-call officer when the window is open, no one is on shift, the officer is not
@@ -146,7 +165,7 @@ extension TeamReplication {
         guard urgent || backlog else { return }
         update(officer) { $0.onCallCalled = true }
         if counting { stats.team.onCallCalls += 1 }
-        calendar.schedule(TeamEvent(.onCallStart, UInt32(officer)), at: time + delay.sample(stream(.onCall)),
+        calendar.schedule(TeamEvent(.onCallStart, UInt32(officer)), at: time + withStream(stream(.onCall)) { delay.sample($0) },
                           priority: TeamEvent.Kind.onCallStart.rawValue)
     }
 

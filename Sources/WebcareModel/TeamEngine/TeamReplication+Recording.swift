@@ -1,20 +1,23 @@
+import SimKernel
 import Stochastics
 
 /// What a team replication records: answers and abandonments by hour, channel, kind, site and
 /// thread position, the urgent messages' waits, and the books closed at the end.
 extension TeamReplication {
-    mutating func recordAnswer(_ message: TeamMessage, wait: Double) {
+    mutating func recordAnswer(_ pointer: UnsafeMutablePointer<TeamMessage>, wait: Double) {
+        let message = pointer.pointee
         let atOnce = wait == 0 ? 1 : 0
         let inTime = wait <= target ? 1 : 0
         let hour = Int(message.hour), channel = Int(message.channel), kind = Int(message.kind)
         let site = Int(message.homeSite), thread = message.isFollowUp ? 1 : 0
-        count(message) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
+        count(pointer) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
         if wait > 0 {
-            waits.byHour[hour].recordPositive(wait)
-            waits.byChannel[channel].recordPositive(wait)
-            waits.byKind[kind].recordPositive(wait)
-            waits.bySite[site].recordPositive(wait)
-            waits.byThread[thread].recordPositive(wait)
+            let fine = fineBins.index(of: wait)
+            waitByHour[hour].recordPositive(wait, bin: hourBins.index(of: wait))
+            waitByChannel[channel].recordPositive(wait, bin: fine)
+            waitByKind[kind].recordPositive(wait, bin: fine)
+            waitBySite[site].recordPositive(wait, bin: fine)
+            waitByThread[thread].recordPositive(wait, bin: fine)
         }
         if isUrgent[kind] {
             stats.team.urgentAnswered += 1
@@ -24,9 +27,10 @@ extension TeamReplication {
         }
     }
 
-    mutating func recordAbandonment(_ message: TeamMessage, wait: Double) {
+    mutating func recordAbandonment(_ pointer: UnsafeMutablePointer<TeamMessage>, wait: Double) {
+        let message = pointer.pointee
         let kind = Int(message.kind)
-        count(message) { $0.abandon(wait: wait) }
+        count(pointer) { $0.abandon(wait: wait) }
         if isUrgent[kind] { recordUrgentWait(wait, offDuty: message.offDuty) }
     }
 
@@ -41,8 +45,9 @@ extension TeamReplication {
     /// Closes the books at the end of the run: counted messages still waiting for a first answer.
     mutating func finish(at end: Double) {
         advance(to: end)
-        for queue in queues.indices {
-            for entry in queues[queue] {
+        for queue in 0..<memory.queueCount {
+            for i in 0..<queues[queue].count {
+                let entry = queues[queue][i]
                 let slot = Int(UInt32(truncatingIfNeeded: entry))
                 let message = messages[slot]
                 guard message.waiting, !message.started, generation[slot] == UInt32(entry >> 32), message.counted else { continue }
@@ -51,8 +56,8 @@ extension TeamReplication {
                 if isUrgent[Int(message.kind)] { recordUrgentWait(end - message.arrival, offDuty: message.offDuty) }
             }
         }
-        stats.time = integrals
-        stats.team.officerMinutes = officerMinutes
+        stats.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
+        stats.team.officerMinutes = Array(UnsafeBufferPointer(start: officerMinutes, count: Officer.State.allCases.count))
         stats.team.slotArea = slotArea
         stats.team.slotCapacityArea = Double(capacity) * stats.totalTime.paidArea
     }
@@ -60,18 +65,19 @@ extension TeamReplication {
     /// Applies `change` to the message's groups in `counts`: all, its hour of arrival, channel,
     /// kind, site and thread position.
     @inline(__always)
-    mutating func count(_ message: TeamMessage, _ change: (inout ReplicationStatistics.MessageCounts) -> Void) {
+    func count(_ message: UnsafeMutablePointer<TeamMessage>, _ change: (inout ReplicationStatistics.MessageCounts) -> Void) {
         change(&counts[0])
-        change(&counts[1 + Int(message.hour)])
-        change(&counts[countOffsets.channel + Int(message.channel)])
-        change(&counts[countOffsets.kind + Int(message.kind)])
-        change(&counts[countOffsets.site + Int(message.homeSite)])
-        change(&counts[countOffsets.thread + (message.isFollowUp ? 1 : 0)])
+        change(&counts[1 + Int(message.pointee.hour)])
+        change(&counts[countOffsets.channel + Int(message.pointee.channel)])
+        change(&counts[countOffsets.kind + Int(message.pointee.kind)])
+        change(&counts[countOffsets.site + Int(message.pointee.homeSite)])
+        change(&counts[countOffsets.thread + (message.pointee.isFollowUp ? 1 : 0)])
     }
 
     /// Copies the counts into the statistics, sets the histograms' totals and zeros from them;
     /// the overall histogram is the sum of the channel histograms.
     mutating func completeWaitHistograms() {
+        let counts = Array(UnsafeBufferPointer(start: self.counts, count: countTotal))
         stats.total = counts[0]
         stats.byHour = Array(counts[1..<countOffsets.channel])
         stats.byChannel = Array(counts[countOffsets.channel..<countOffsets.kind])

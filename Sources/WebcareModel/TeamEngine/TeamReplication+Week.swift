@@ -116,7 +116,7 @@ extension TeamReplication {
         let pause = plan.scenario.roster.shifts[shift].breaks[index]
         let slack = Double(pause.windowEnd - pause.windowStart - pause.minutes)
         for officer in team.officersOfShift[shift] where officers[officer].onShift {
-            let offset = slack > 0 ? stream(.breaks).uniform() * slack : 0
+            let offset = slack > 0 ? withStream(stream(.breaks)) { $0.uniform() } * slack : 0
             calendar.schedule(TeamEvent(.breakStart, UInt32(officer), version: officers[officer].shiftSpell << 8 | UInt32(index)),
                               at: time + offset, priority: TeamEvent.Kind.breakStart.rawValue)
         }

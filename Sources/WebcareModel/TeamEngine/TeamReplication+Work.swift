@@ -6,21 +6,20 @@ import Stochastics
 extension TeamReplication {
     /// `officer` starts on the message in `slot` (its first response, unless it was handed over).
     mutating func start(_ slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        var message = messages[Int(slot)]
-        if !message.started {
-            message.started = true
-            if message.counted { recordAnswer(message, wait: time - message.arrival) }
+        let message = messages + Int(slot)
+        if !message.pointee.started {
+            message.pointee.started = true
+            if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
         }
-        message.waiting = false
-        message.officer = Int32(officer)
-        message.preferred = Int32(officer)
-        messages[Int(slot)] = message
+        message.pointee.waiting = false
+        message.pointee.officer = Int32(officer)
+        message.pointee.preferred = Int32(officer)
         let n = officers[officer].inHand
         inHandSlots[officer * capacity + n] = slot
         update(officer) { $0.inHand += 1 }
         slotsInHand += 1
         let speed = retime(officer, at: time)
-        messages[Int(slot)].finish = speed == 1 ? time + message.work : time + message.work / speed
+        message.pointee.finish = speed == 1 ? time + message.pointee.work : time + message.pointee.work / speed
         scheduleCompletion(officer, calendar: &calendar)
     }
 
@@ -32,7 +31,7 @@ extension TeamReplication {
             officers[officer].speed = 1
             return 1
         }
-        let old = officers[officer].speed, speed = team.speeds[n - 1]
+        let old = officers[officer].speed, speed = speeds[n - 1]
         if speed != old {
             for j in 0..<n {
                 let slot = Int(inHandSlots[officer * capacity + j])
@@ -82,13 +81,18 @@ extension TeamReplication {
     /// (first messages from the channel's conversation stream, in arrival order, so two rosters
     /// see the same threads; follow-ups from its thread stream).
     @inline(__always)
-    func drawFollowUp(of message: inout TeamMessage, from stream: RandomStream) {
+    func drawFollowUp(of message: inout TeamMessage, from unmanaged: Unmanaged<RandomStream>) {
         let kind = Int(message.kind)
-        guard let delay = followUpDelay[kind], let work = followUpHandling[kind],
-              stream.uniform() < followUpProbability[kind] else { return }
-        message.followUpDelay = delay.sample(stream)
-        message.followUpWork = work.sample(stream)
-        message.followUpPatience = patience[kind]?.sample(stream) ?? .infinity
+        guard hasFollowUp[kind] else { return }
+        let delay = followUpDelaySampler + kind, work = followUpWorkSampler + kind
+        let probability = followUpChance[kind], abandons = abandons[kind], patience = patienceSampler + kind
+        // The closure captures no `self` (capturing it here copied the whole replication).
+        withStream(unmanaged) { stream in
+            guard stream.uniform() < probability else { return }
+            message.followUpDelay = delay.pointee.sample(stream)
+            message.followUpWork = work.pointee.sample(stream)
+            message.followUpPatience = abandons ? patience.pointee.sample(stream) : .infinity
+        }
     }
 
     /// The follow-up of the message just answered by `officer`, arriving after its delay.
@@ -135,7 +139,7 @@ extension TeamReplication {
 
     /// Gives every officer who can take work the best message they may take.
     mutating func feedAll(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        for officer in officers.indices where officers[officer].accepts(capacity: capacity) {
+        for officer in 0..<officerCount where officers[officer].accepts(capacity: capacity) {
             feed(officer, at: time, calendar: &calendar)
         }
     }
@@ -144,26 +148,31 @@ extension TeamReplication {
     /// priority level, then the longest waiting, the officer's own site first on a tie.
     mutating func feed(_ officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         while officers[officer].accepts(capacity: capacity), let slot = bestWaiting(for: officer, at: time) {
-            let message = messages[Int(slot)]
-            if !message.started {
+            if !messages[Int(slot)].started {
                 waiting -= 1
-                if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
+                if isUrgent[Int(messages[Int(slot)].kind)] { urgentWaiting -= 1 }
             }
             start(slot, officer: officer, at: time, calendar: &calendar)
         }
     }
 
     mutating func bestWaiting(for officer: Int, at time: Double) -> UInt32? {
-        let ownSite = team.queueSites == 1 ? 0 : team.officers[officer].site
-        for level in 0..<team.levelCount {
+        if queueSites == 1 {
+            for level in 0..<levelCount {
+                if let slot = head(of: level) { return slot }
+            }
+            return nil
+        }
+        let ownSite = officerSite[officer]
+        for level in 0..<levelCount {
             var best: UInt32?
             var bestArrival = Double.infinity
-            for offset in 0..<team.queueSites {
-                let site = (ownSite + offset) % team.queueSites
+            for offset in 0..<queueSites {
+                let site = (ownSite + offset) % queueSites
                 let direct = mayTake(officer: officer, site: site, crossing: false)
-                guard direct || team.overflowAfter != nil, let slot = head(of: site * team.levelCount + level) else { continue }
+                guard direct || overflowAfter != nil, let slot = head(of: site * levelCount + level) else { continue }
                 let arrival = messages[Int(slot)].arrival
-                if !direct, let after = team.overflowAfter, time - arrival < after { continue }
+                if !direct, let after = overflowAfter, time - arrival < after { continue }
                 if arrival < bestArrival {
                     best = slot
                     bestArrival = arrival

@@ -1,4 +1,3 @@
-import DequeModule
 import SimKernel
 import Stochastics
 
@@ -44,17 +43,58 @@ public struct TeamReplication: EventHandler {
     let end: Double
     let target: Double
     let urgentThreshold: Double
-    let isUrgent: [Bool]
+    /// Owns the raw memory below; reached per event only when the message table grows.
+    let memory: TeamMemory
+    let isUrgent: UnsafeMutablePointer<Bool>
+    let kindLevel: UnsafeMutablePointer<UInt8>
+    let speeds: UnsafeMutablePointer<Double>
+    /// Site of each officer.
+    let officerSite: UnsafeMutablePointer<Int>
+    let officerCount: Int
+    let queueSites: Int
+    let levelCount: Int
+    let overflowAfter: Double?
+    /// The on-call officer, or -1.
+    let onCallIndex: Int
+    /// Samplers by kind in raw memory (a placeholder where `abandons` / `hasFollowUp` is false).
+    let handlingSampler: UnsafeMutablePointer<Sampler>
+    let patienceSampler: UnsafeMutablePointer<Sampler>
+    let abandons: UnsafeMutablePointer<Bool>
+    let followUpDelaySampler: UnsafeMutablePointer<Sampler>
+    let followUpWorkSampler: UnsafeMutablePointer<Sampler>
+    let hasFollowUp: UnsafeMutablePointer<Bool>
+    let followUpChance: UnsafeMutablePointer<Double>
+    /// All streams, unretained: per channel (`streamsPerChannel`), then the team's.
+    let streams: UnsafeMutablePointer<Unmanaged<RandomStream>>
+    let teamStreamOffset: Int
+    let ratePointer: UnsafeMutablePointer<Double>
+    let dayFactorPointer: UnsafeMutablePointer<Double>
+    let fineBins: BinLookup
+    let hourBins: BinLookup
+    /// Wait recorders by hour, channel, kind, site and thread position.
+    let waitByHour: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByChannel: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByKind: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitBySite: UnsafeMutablePointer<WaitHistogram.Recorder>
+    let waitByThread: UnsafeMutablePointer<WaitHistogram.Recorder>
 
-    var officers: [Officer]
+    let officers: UnsafeMutablePointer<Officer>
+    /// Bit `i`: officer `i` accepts a conversation now (kept by `update`, when `maskable`: at
+    /// most 64 officers).
+    var acceptMask: UInt64 = 0
+    let maskable: Bool
     /// Conversations in hand: slots `[officer * capacity + j]` for j < inHand.
-    var inHandSlots: [UInt32]
-    var messages: [TeamMessage] = []
-    var freeSlots: [UInt32] = []
+    let inHandSlots: UnsafeMutablePointer<UInt32>
+    /// The message table (grows by doubling: the pointers are reloaded from `memory`).
+    var messages: UnsafeMutablePointer<TeamMessage>
+    var generation: UnsafeMutablePointer<UInt32>
+    var queueRefs: UnsafeMutablePointer<UInt8>
+    var freeSlots: UnsafeMutablePointer<UInt32>
+    var messageCount = 0
+    var freeCount = 0
+    var messageCapacity: Int
     /// `[site * levelCount + level]`: (slot, queue generation) entries, oldest first.
-    var queues: [Deque<UInt64>]
-    var generation: [UInt32] = []
-    var queueRefs: [UInt8] = []
+    let queues: UnsafeMutablePointer<SlotRing>
 
     /// Messages waiting for their first response.
     var waiting = 0
@@ -64,7 +104,9 @@ public struct TeamReplication: EventHandler {
     var noOneOnShiftSince = -Double.infinity
     var busyOfficers = 0
     var slotsInHand = 0
-    var stateCount = [Int](repeating: 0, count: Officer.State.allCases.count)
+    /// Officers by time-account state, and their sum (the paid officers).
+    let stateCount: UnsafeMutablePointer<Int>
+    var paidCount = 0
     var onCallWindowOpen = false
     var nextChange = 0
     var changeWeekOffset = 0.0
@@ -74,12 +116,13 @@ public struct TeamReplication: EventHandler {
 
     var stats: ReplicationStatistics
     /// Time integrals by hour of the week, officer-minutes by state and conversation-minutes.
-    var integrals = [ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek)
-    var officerMinutes = [Double](repeating: 0, count: Officer.State.allCases.count)
+    let integrals: UnsafeMutablePointer<ReplicationStatistics.TimeIntegrals>
+    let officerMinutes: UnsafeMutablePointer<Double>
     var slotArea = 0.0
     /// Message counts, flat: all, then by hour of the week, channel, kind, site and thread
     /// position, starting at `countOffsets`.
-    var counts: [ReplicationStatistics.MessageCounts]
+    let counts: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
+    let countTotal: Int
     let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
 
     /// Replication `index` of `plan`, its streams derived from `seed`; `waits` are the worker's
@@ -140,18 +183,58 @@ public struct TeamReplication: EventHandler {
         end = plan.end
         target = plan.target
         urgentThreshold = settings.urgentThresholdMinutes
-        isUrgent = scenario.kinds.map(\.urgent)
-        officers = [Officer](repeating: Officer(), count: team.officers.count)
-        inHandSlots = [UInt32](repeating: 0, count: team.officers.count * capacity)
-        queues = [Deque<UInt64>](repeating: Deque(), count: team.queueSites * team.levelCount)
+        let memory = TeamMemory(keeping: channelStreams + teamStreams, queueCount: team.queueSites * team.levelCount)
+        self.memory = memory
+        let fixed = memory.fixed
+        streams = fixed.copy((channelStreams + teamStreams).map { Unmanaged.passUnretained($0) })
+        teamStreamOffset = channelStreams.count
+        ratePointer = fixed.copy(rates)
+        let placeholder = Sampler(.deterministic(value: 0))
+        handlingSampler = fixed.copy(handling)
+        patienceSampler = fixed.copy(patience.map { $0 ?? placeholder })
+        abandons = fixed.copy(patience.map { $0 != nil })
+        followUpDelaySampler = fixed.copy(followUpDelay.map { $0 ?? placeholder })
+        followUpWorkSampler = fixed.copy(followUpHandling.map { $0 ?? placeholder })
+        hasFollowUp = fixed.copy(zip(followUpDelay, followUpHandling).map { $0 != nil && $1 != nil })
+        followUpChance = fixed.copy(followUpProbability)
+        dayFactorPointer = fixed.copy(dayFactor)
+        isUrgent = fixed.copy(scenario.kinds.map(\.urgent))
+        kindLevel = fixed.copy(team.kindLevel)
+        speeds = fixed.copy(team.speeds)
+        officerSite = fixed.copy(team.officers.map(\.site))
+        officerCount = team.officers.count
+        maskable = team.officers.count <= 64
+        queueSites = team.queueSites
+        levelCount = team.levelCount
+        overflowAfter = team.overflowAfter
+        onCallIndex = team.onCallOfficer ?? -1
+        officers = fixed.copy([Officer](repeating: Officer(), count: team.officers.count))
+        inHandSlots = fixed.copy([UInt32](repeating: 0, count: team.officers.count * capacity))
+        messages = memory.messages
+        generation = memory.generation
+        queueRefs = memory.queueRefs
+        freeSlots = memory.freeSlots
+        messageCapacity = memory.capacity
+        queues = memory.queues
+        stateCount = fixed.copy([Int](repeating: 0, count: Officer.State.allCases.count))
+        integrals = fixed.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
+        officerMinutes = fixed.copy([Double](repeating: 0, count: Officer.State.allCases.count))
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
         stats.team.measured = true
         let channelOffset = 1 + Clock.hoursPerWeek, kindOffset = channelOffset + channels
         let siteOffset = kindOffset + scenario.kinds.count, threadOffset = siteOffset + settings.sites.count
         countOffsets = (channelOffset, kindOffset, siteOffset, threadOffset)
-        counts = [ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2)
+        countTotal = threadOffset + 2
+        counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2))
         waits.reset()
+        fineBins = waits.fineBins.lookup
+        hourBins = waits.hourBins.lookup
+        waitByHour = fixed.copy(waits.byHour.map(\.recorder))
+        waitByChannel = fixed.copy(waits.byChannel.map(\.recorder))
+        waitByKind = fixed.copy(waits.byKind.map(\.recorder))
+        waitBySite = fixed.copy(waits.bySite.map(\.recorder))
+        waitByThread = fixed.copy(waits.byThread.map(\.recorder))
     }
 
     /// The team's own random streams (slots of `TeamStreamPurpose.team`).
@@ -215,17 +298,19 @@ public struct TeamReplication: EventHandler {
         let dt = time - lastTime
         lastTime = time
         guard counting, dt > 0 else { return }
-        var paid = 0
-        for state in 0..<Officer.State.allCases.count {
-            officerMinutes[state] += Double(stateCount[state]) * dt
-            paid &+= stateCount[state]
+        // States with no officer add +0 (the sums stay exactly as they were): skipped.
+        let stateCount = stateCount, officerMinutes = officerMinutes
+        for state in 0..<7 {
+            let n = stateCount[state]
+            if n != 0 { officerMinutes[state] += Double(n) * dt }
         }
         slotArea += Double(slotsInHand) * dt
-        integrals[hourBucket].minutes += dt
-        integrals[hourBucket].queueArea += Double(waiting) * dt
-        integrals[hourBucket].busyArea += Double(busyOfficers) * dt
-        integrals[hourBucket].dutyArea += Double(onShiftCount) * dt
-        integrals[hourBucket].paidArea += Double(paid) * dt
+        let bucket = integrals + hourBucket
+        bucket.pointee.minutes += dt
+        bucket.pointee.queueArea += Double(waiting) * dt
+        bucket.pointee.busyArea += Double(busyOfficers) * dt
+        bucket.pointee.dutyArea += Double(onShiftCount) * dt
+        bucket.pointee.paidArea += Double(paidCount) * dt
     }
 
     mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
@@ -242,33 +327,32 @@ public struct TeamReplication: EventHandler {
 
     /// The stream of `purpose` for `channel`.
     @inline(__always)
-    func stream(_ purpose: StreamPurpose, _ channel: Int) -> RandomStream {
-        channelStreams[channel * Self.streamsPerChannel + Int(purpose.rawValue)]
+    func stream(_ purpose: StreamPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
+        streams[channel &* Self.streamsPerChannel &+ Int(purpose.rawValue)]
     }
 
     /// The routing, conversation or thread stream of `channel` (not `team`).
     @inline(__always)
-    func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> RandomStream {
+    func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
         let offset = switch purpose {
         case .routing: 4
         case .conversation: 5
         case .team, .thread: 6
         }
-        return channelStreams[channel * Self.streamsPerChannel + offset]
+        return streams[channel &* Self.streamsPerChannel &+ offset]
     }
 
     @inline(__always)
-    func stream(_ slot: TeamStream) -> RandomStream { teamStreams[slot.rawValue] }
+    func stream(_ slot: TeamStream) -> Unmanaged<RandomStream> { streams[teamStreamOffset &+ slot.rawValue] }
+
 
     /// The first arrival on `channel` (which has messages) after `time`.
     @inline(__always)
     func nextArrival(channel: Int, after time: Double) -> Double {
-        rates.withUnsafeBufferPointer { rates in
-            dayFactor.withUnsafeBufferPointer { factors in
-                ArrivalProcess.next(after: time, hour: Int(time / Clock.hour),
-                                    ratePerMinute: rates.baseAddress! + channel * Clock.hoursPerWeek,
-                                    dayFactor: factors.baseAddress!, stream: stream(.arrivals, channel))
-            }
+        withStream(stream(.arrivals, channel)) { stream in
+            ArrivalProcess.next(after: time, hour: Int(time / Clock.hour),
+                                ratePerMinute: ratePointer + channel &* Clock.hoursPerWeek,
+                                dayFactor: dayFactorPointer, stream: stream)
         }
     }
 }
