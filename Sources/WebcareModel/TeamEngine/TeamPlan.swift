@@ -11,6 +11,8 @@ public struct TeamPlan: Sendable {
 
     /// A point of the week where something changes, in the order the engine applies them.
     public struct Change: Sendable, Equatable, Comparable {
+        /// What changes: a shift starts or ends (by index into the roster's shifts), the on-call
+        /// window opens or closes, or a break window of a shift opens.
         public enum Action: Sendable, Equatable {
             case shiftEnd(shift: Int)
             case shiftStart(shift: Int)
