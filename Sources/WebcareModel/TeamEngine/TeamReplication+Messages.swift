@@ -8,7 +8,7 @@ extension TeamReplication {
         stats.events &+= 1
         let next = nextArrival(channel: channel, after: time)
         if next < end {
-            calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue)
+            calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
         }
         let kind = plan.kindShares.count == 1 ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
         let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind

@@ -244,11 +244,14 @@ public struct TeamReplication: EventHandler {
 
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
-        var calendar = EventCalendar<TeamEvent>(capacity: 256)
+        // Each channel's next arrival waits in its own lane of the calendar, not in the heap.
+        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: plan.arrivals.count)
         setUpWeek(&calendar)
         for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
             let first = nextArrival(channel: channel, after: 0)
-            if first < end { calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: first, priority: TeamEvent.Kind.arrival.rawValue) }
+            if first < end {
+                calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: first, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
+            }
         }
         addStartingBacklog(&calendar)
         calendar.schedule(TeamEvent(.hourTick, 1), at: Clock.hour, priority: TeamEvent.Kind.hourTick.rawValue)
