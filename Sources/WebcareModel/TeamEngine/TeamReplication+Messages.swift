@@ -39,8 +39,8 @@ extension TeamReplication {
         let backlog = stream(.backlog).takeUnretainedValue()
         for entry in plan.scenario.team.startingBacklog {
             for _ in 0..<entry.count {
-                let work = handling[entry.kind].sample(backlog)
-                let patience = self.patience[entry.kind]?.sample(backlog) ?? .infinity
+                let work = handlingSampler[entry.kind].sample(backlog)
+                let patience = abandons[entry.kind] ? patienceSampler[entry.kind].sample(backlog) : .infinity
                 let homeSite = regionSampler.map { team.regionSite[$0.sample(backlog)] } ?? 0
                 var message = TeamMessage(arrival: 0, work: work, handling: work, channel: UInt8(entry.channel),
                                           kind: UInt8(entry.kind), level: kindLevel[entry.kind], hour: 0,

@@ -15,29 +15,15 @@ public struct TeamReplication: EventHandler {
     let plan: SimulationPlan
     let team: TeamPlan
     let waits: WaitHistograms
-    /// Per channel: arrivals, kind, handling, patience, routing, conversation, thread.
-    let channelStreams: [RandomStream]
-    /// The team streams, by `TeamStream`.
-    let teamStreams: [RandomStream]
     let kindSampler: DiscreteSampler
     let regionSampler: DiscreteSampler?
-    let handling: [Sampler]
-    let patience: [Sampler?]
-    let followUpDelay: [Sampler?]
-    let followUpHandling: [Sampler?]
     let breakMinutes: [[Int]]
-    /// Chance of a follow-up per kind (0: none).
-    let followUpProbability: [Double]
     let monitoring: Monitoring?
     let callOuts: CallOuts?
     let callOutDuration: Sampler?
     let shiftEnd: ShiftEndRule
     let onCall: OnCall?
     let onCallDelay: Sampler?
-    /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
-    let rates: [Double]
-    /// Busy-day factor of each day of the run (all 1 when busy days are off).
-    let dayFactor: [Double]
     let capacity: Int
     let warmupEnd: Double
     let end: Double
@@ -67,7 +53,9 @@ public struct TeamReplication: EventHandler {
     /// All streams, unretained: per channel (`streamsPerChannel`), then the team's.
     let streams: UnsafeMutablePointer<Unmanaged<RandomStream>>
     let teamStreamOffset: Int
+    /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
     let ratePointer: UnsafeMutablePointer<Double>
+    /// Busy-day factor of each day of the run (all 1 when busy days are off).
     let dayFactorPointer: UnsafeMutablePointer<Double>
     let fineBins: BinLookup
     let hourBins: BinLookup
@@ -152,25 +140,20 @@ public struct TeamReplication: EventHandler {
         self.plan = plan
         self.team = team
         self.waits = waits
-        self.channelStreams = channelStreams
-        self.teamStreams = teamStreams
         self.kindSampler = kindSampler
         let settings = scenario.team
         regionSampler = settings.regions.isEmpty ? nil : DiscreteSampler(weights: team.regionShares)
-        handling = plan.handling
-        patience = plan.patience
-        followUpDelay = scenario.kinds.map { $0.followUp.map { Sampler($0.delay) } }
-        followUpHandling = scenario.kinds.map { kind in kind.followUp.map { Sampler($0.handling ?? kind.handling) } }
+        let followUpDelay = scenario.kinds.map { $0.followUp.map { Sampler($0.delay) } }
+        let followUpHandling = scenario.kinds.map { kind in kind.followUp.map { Sampler($0.handling ?? kind.handling) } }
         breakMinutes = scenario.roster.shifts.map { $0.breaks.map(\.minutes) }
-        followUpProbability = scenario.kinds.map { $0.followUp?.probability ?? 0 }
         monitoring = settings.monitoring
         callOuts = settings.callOuts
         callOutDuration = settings.callOuts.map { Sampler($0.duration) }
         shiftEnd = settings.shiftEnd
         onCall = settings.onCall
         onCallDelay = settings.onCall.map { Sampler($0.delay) }
-        rates = plan.arrivals.flatMap(\.ratePerMinute)
         let days = Int(plan.end / Clock.day) + 9
+        let dayFactor: [Double]
         if let cv = settings.busyDaysCV {
             let stream = teamStreams[TeamStream.busyDays.rawValue]
             let shape = 1 / (cv * cv), scale = cv * cv
@@ -188,15 +171,15 @@ public struct TeamReplication: EventHandler {
         let fixed = memory.fixed
         streams = fixed.copy((channelStreams + teamStreams).map { Unmanaged.passUnretained($0) })
         teamStreamOffset = channelStreams.count
-        ratePointer = fixed.copy(rates)
+        ratePointer = fixed.copy(plan.arrivals.flatMap(\.ratePerMinute))
         let placeholder = Sampler(.deterministic(value: 0))
-        handlingSampler = fixed.copy(handling)
-        patienceSampler = fixed.copy(patience.map { $0 ?? placeholder })
-        abandons = fixed.copy(patience.map { $0 != nil })
+        handlingSampler = fixed.copy(plan.handling)
+        patienceSampler = fixed.copy(plan.patience.map { $0 ?? placeholder })
+        abandons = fixed.copy(plan.patience.map { $0 != nil })
         followUpDelaySampler = fixed.copy(followUpDelay.map { $0 ?? placeholder })
         followUpWorkSampler = fixed.copy(followUpHandling.map { $0 ?? placeholder })
         hasFollowUp = fixed.copy(zip(followUpDelay, followUpHandling).map { $0 != nil && $1 != nil })
-        followUpChance = fixed.copy(followUpProbability)
+        followUpChance = fixed.copy(scenario.kinds.map { $0.followUp?.probability ?? 0 })
         dayFactorPointer = fixed.copy(dayFactor)
         isUrgent = fixed.copy(scenario.kinds.map(\.urgent))
         kindLevel = fixed.copy(team.kindLevel)
@@ -340,14 +323,14 @@ public struct TeamReplication: EventHandler {
         let offset = switch purpose {
         case .routing: 4
         case .conversation: 5
-        case .team, .thread: 6
+        case .thread: 6
+        case .team: preconditionFailure("the team's streams are not per channel: use stream(_: TeamStream)")
         }
         return streams[channel &* Self.streamsPerChannel &+ offset]
     }
 
     @inline(__always)
     func stream(_ slot: TeamStream) -> Unmanaged<RandomStream> { streams[teamStreamOffset &+ slot.rawValue] }
-
 
     /// The first arrival on `channel` (which has messages) after `time`.
     @inline(__always)

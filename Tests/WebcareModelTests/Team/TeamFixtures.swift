@@ -30,20 +30,21 @@ enum TeamFixtures {
 
     /// Every value of each replication on the given engine.
     static func values(_ scenario: Scenario, teamEngine: Bool, replications: Range<Int> = 0..<3) -> [[Double?]] {
-        let plan = SimulationPlan(scenario, teamEngine: teamEngine)
         let layout = MetricLayout(channels: scenario.channels.count, kinds: scenario.kinds.count, sites: scenario.team.sites.count)
         return replications.map { index in
-            let waits = WaitHistograms(channels: scenario.channels.count, kinds: scenario.kinds.count, sites: scenario.team.sites.count)
-            guard let statistics = plan.runReplication(index, seed: StreamSeed(master: scenario.run.seed), waits: waits) else { return [] }
+            guard let statistics = statistics(scenario, replication: index, teamEngine: teamEngine) else { return [] }
             var values = statistics.values(layout: layout, target: scenario.serviceLevelTargetMinutes)
             statistics.fillWaitDistribution(&values, layout: layout)
             return values
         }
     }
 
-    /// Raw statistics of one replication on the engine the scenario needs.
-    static func statistics(_ scenario: Scenario, replication: Int = 0) -> ReplicationStatistics? {
-        Experiment.statistics(of: scenario, replication: replication)
+    /// Raw statistics of one replication on the engine the scenario needs, or on the team
+    /// engine when `teamEngine`.
+    static func statistics(_ scenario: Scenario, replication: Int = 0, teamEngine: Bool? = nil) -> ReplicationStatistics? {
+        let plan = SimulationPlan(scenario, teamEngine: teamEngine)
+        let waits = WaitHistograms(channels: scenario.channels.count, kinds: scenario.kinds.count, sites: scenario.team.sites.count)
+        return plan.runReplication(replication, seed: StreamSeed(master: scenario.run.seed), waits: waits)
     }
 
     /// The message measures the two engines share: waits, service level, abandonment, queue,
