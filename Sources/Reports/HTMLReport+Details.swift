@@ -14,7 +14,11 @@ extension HTMLReport {
         } else {
             for summary in summaries { item("Service level (\(summary.scenario))", summary.definitions.serviceLevel) }
         }
-        item("Shift end", first.shiftEndRule)
+        if summaries.allSatisfy({ $0.definitions.shiftEndRule == first.shiftEndRule }) {
+            item("Shift end", first.shiftEndRule)
+        } else {
+            for summary in summaries { item("Shift end (\(summary.scenario))", summary.definitions.shiftEndRule) }
+        }
         item("Urgent messages", "an urgent message that waits longer than \(urgentThresholdText) counts as late")
         item("Warm-up and clock", first.clock)
         item("Intervals", first.confidence)

@@ -25,7 +25,11 @@ public enum SummaryTable {
         out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications (Student t).\n"
         if let definitions = first?.definitions {
             out += "Service level: \(definitions.serviceLevel).\n"
-            out += "Shift end: \(definitions.shiftEndRule).\n"
+            if summaries.allSatisfy({ $0.definitions.shiftEndRule == definitions.shiftEndRule }) {
+                out += "Shift end: \(definitions.shiftEndRule).\n"
+            } else {
+                for summary in summaries { out += "Shift end (\(summary.scenario)): \(summary.definitions.shiftEndRule).\n" }
+            }
             out += "Warm-up \(definitions.warmupDays.formatted) days (not counted), then \(definitions.horizonDays.formatted) days counted.\n"
         }
         out += omittedLine(summaries)

@@ -45,6 +45,20 @@ struct TeamReportTests {
 
     func page(_ input: ReportInput) -> String { HTMLReport(input, toolVersion: "9.9.9").render() }
 
+    @Test("scenarios with different shift-end rules each state their own, in the table and the report")
+    func shiftEndRulePerScenario() {
+        var finish = ReportFixtures.comparison.summaries[0], handOver = ReportFixtures.comparison.summaries[1]
+        finish.definitions.shiftEndRule = ShiftEndRule.finish.description
+        handOver.definitions.shiftEndRule = ShiftEndRule.handOver(keepWork: true).description
+        let text = SummaryTable.render([finish, handOver])
+        #expect(text.contains("Shift end (\(finish.scenario)): \(ShiftEndRule.finish.description)."))
+        #expect(text.contains("Shift end (\(handOver.scenario)): \(ShiftEndRule.handOver(keepWork: true).description)."))
+        let html = page(ReportInput(summaries: [finish, handOver]))
+        #expect(html.contains(HTMLText.escape(ShiftEndRule.handOver(keepWork: true).description)))
+        #expect(html.contains(HTMLText.escape(ShiftEndRule.finish.description)))
+        #expect(SummaryTable.render([finish, finish]).contains("Shift end: \(ShiftEndRule.finish.description).\n"))
+    }
+
     @Test("the urgent section shows a summary's urgent figures, the threshold, and no 'not measured'")
     func urgentFigures() {
         let html = page(ReportInput(summaries: [Self.summary(1, Self.urgentFigures)]))
