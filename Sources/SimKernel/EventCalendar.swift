@@ -11,11 +11,14 @@ import HeapModule
 /// heap is arranged inside.
 ///
 /// Lanes: a stream of events of which at most one is pending at a time (the next arrival of a
-/// channel) can be given a lane instead of a place in the heap. A lane holds its pending event's
-/// key and payload; the calendar keeps the earliest lane at hand and the run loop takes whichever
-/// is earlier, the heap's top or that lane. A lane event gets its key (time, priority, sequence
-/// number) exactly as in the heap, so events come out in the same order as if every event were
-/// in the heap; the heap only does less work (fewer elements, no sift-down per lane event).
+/// channel, an officer's next completion) can be given a lane instead of a place in the heap. A
+/// lane holds its pending event's key and payload; scheduling into a lane that holds one
+/// replaces it (a superseded timer simply disappears). The lanes are the leaves of a tournament
+/// tree whose root is the earliest lane, so scheduling or taking costs log2(lanes) comparisons;
+/// the run loop takes whichever is earlier, the heap's top or the root. A lane event gets its
+/// key (time, priority, sequence number) exactly as in the heap, so events come out in the same
+/// order as if every event were in the heap, stale copies of replaced events skipped; the heap
+/// only does less work (fewer elements, no sift-down per lane event).
 /// Copies of a calendar share its lanes: a calendar belongs to one run and is not copied while
 /// in use (except by `nextTime`, which copies only the heap).
 public struct EventCalendar<Payload: BitwiseCopyable> {
@@ -25,13 +28,21 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     @usableFromInline var topIsSpent = false
     /// Owns the lanes' memory.
     @usableFromInline let laneMemory: LaneMemory<Payload>
-    /// Each lane's pending key, `UInt128.max` when the lane is empty.
+    /// Each lane's pending key (the tree's leaves), `UInt128.max` when the lane is empty.
     @usableFromInline let laneKeys: UnsafeMutablePointer<UInt128>
     @usableFromInline let lanePayloads: UnsafeMutablePointer<Payload>
+    /// The tournament tree over the lanes (see `LaneMemory`) and its number of leaves.
+    @usableFromInline let laneTreeKeys: UnsafeMutablePointer<UInt128>
+    @usableFromInline let laneTreeLanes: UnsafeMutablePointer<Int32>
+    @usableFromInline let laneLeaves: Int
     @usableFromInline let laneCount: Int
     /// The least of `laneKeys` (`UInt128.max` when every lane is empty) and its lane.
     @usableFromInline var nextLaneKey = UInt128.max
     @usableFromInline var nextLane = 0
+    /// The lane `nextLane` holds the event being handled, no longer pending: its key stays in
+    /// the tree until the handler schedules that lane's next event (one replay of the tree
+    /// instead of two, as "replace-top" for the heap) or the handler returns.
+    @usableFromInline var laneIsSpent = false
 
     /// An empty calendar with room for `capacity` events in the heap before it grows, and
     /// `lanes` empty lanes.
@@ -39,8 +50,11 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
         heap = Heap()
         heap.reserveCapacity(capacity)
         laneMemory = LaneMemory(count: lanes)
-        laneKeys = laneMemory.keys
+        laneKeys = laneMemory.keys + laneMemory.leaves
         lanePayloads = laneMemory.payloads
+        laneTreeKeys = laneMemory.keys
+        laneTreeLanes = laneMemory.lanes
+        laneLeaves = laneMemory.leaves
         laneCount = lanes
     }
 
@@ -57,35 +71,62 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
         }
     }
 
-    /// Schedules `payload` at `time` in `lane`, which must be empty (its previous event handled
-    /// or never scheduled). The event takes its place in the order exactly as `schedule` would
-    /// give it (the same sequence number).
+    /// Schedules `payload` at `time` in `lane`, replacing the lane's pending event if it has one.
+    /// The event takes its place in the order exactly as `schedule` would give it (the same
+    /// sequence number).
     @inlinable @inline(__always)
     public mutating func schedule(_ payload: Payload, at time: Double, priority: UInt8, lane: Int) {
         precondition(lane >= 0 && lane < laneCount, "no such lane")
         let key = Event<Payload>.key(time: time, priority: priority, sequence: sequence)
         sequence &+= 1
-        assert(laneKeys[lane] == .max, "lane already holds a pending event")
-        laneKeys[lane] = key
         (lanePayloads + lane).initialize(to: payload)
+        if laneIsSpent {
+            if lane == nextLane {
+                laneIsSpent = false
+                setLane(lane, key: key)
+                return
+            }
+            dropSpentLane()
+        }
         if key < nextLaneKey {
+            // The new earliest lane: the tree's path to the root is won by this lane.
             nextLaneKey = key
             nextLane = lane
+            claimPath(lane, key: key)
+        } else {
+            setLane(lane, key: key)
         }
+    }
+
+    /// Empties `lane` (its pending event, if any, will not happen).
+    @inlinable @inline(__always)
+    public mutating func cancel(lane: Int) {
+        precondition(lane >= 0 && lane < laneCount, "no such lane")
+        if laneIsSpent && lane == nextLane { laneIsSpent = false }
+        dropSpentLane()
+        setLane(lane, key: .max)
     }
 
     /// Removes and returns the earliest event, or nil when the calendar is empty.
     @inlinable public mutating func next() -> Event<Payload>? {
         dropSpentTop()
+        dropSpentLane()
         if let top = heap.min, top.key < nextLaneKey { return heap.popMin() }
         guard nextLaneKey != .max else { return nil }
         let key = nextLaneKey
-        return Event(key: key, payload: takeLane())
+        let payload = takeLane()
+        dropSpentLane()
+        return Event(key: key, payload: payload)
     }
 
     /// The time of the earliest event, or nil.
     @inlinable public var nextTime: Double? {
-        let laneTime: Double? = nextLaneKey == .max ? nil : Event<Payload>.time(ofKey: nextLaneKey)
+        var laneKey = nextLaneKey
+        if laneIsSpent {  // only while a lane event is being handled; O(lanes), never on the hot path
+            laneKey = .max
+            for lane in 0..<laneCount where lane != nextLane { laneKey = min(laneKey, laneKeys[lane]) }
+        }
+        let laneTime: Double? = laneKey == .max ? nil : Event<Payload>.time(ofKey: laneKey)
         let heapTime: Double?
         if topIsSpent {
             var rest = heap  // only while an event is being handled; O(n), never on the hot path
@@ -101,22 +142,13 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
 
     /// Number of pending events.
     @inlinable public var count: Int {
-        var pending = heap.count - (topIsSpent ? 1 : 0)
+        var pending = heap.count - (topIsSpent ? 1 : 0) - (laneIsSpent ? 1 : 0)
         for lane in 0..<laneCount where laneKeys[lane] != .max { pending += 1 }
         return pending
     }
 
     /// True when no event is pending.
     @inlinable public var isEmpty: Bool { count == 0 }
-
-    /// The earliest event, left at the top of the heap and marked as spent, or nil when the
-    /// calendar is empty or the earliest event lies at or beyond `horizon` (it then stays pending).
-    @inlinable @inline(__always)
-    mutating func beginNext(before horizon: Double) -> Event<Payload>? {
-        guard let event = heap.min, event.time < horizon else { return nil }
-        topIsSpent = true
-        return event
-    }
 
     /// The heap's earliest event (the lanes aside), or nil.
     @inlinable var heapTop: Event<Payload>? {
@@ -132,39 +164,86 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
         }
     }
 
-    /// Empties the earliest lane and returns its payload; finds the next earliest lane.
+    /// Returns the earliest lane's payload and marks that lane as spent (see `laneIsSpent`).
     @inlinable @inline(__always)
     mutating func takeLane() -> Payload {
-        let payload = lanePayloads[nextLane]
-        laneKeys[nextLane] = .max
-        if laneCount == 1 {
-            nextLaneKey = .max
-            return payload
+        laneIsSpent = true
+        return lanePayloads[nextLane]
+    }
+
+    /// Empties the spent lane if the handler did not schedule its next event.
+    @inlinable @inline(__always)
+    mutating func dropSpentLane() {
+        if laneIsSpent {
+            laneIsSpent = false
+            setLane(nextLane, key: .max)
         }
-        var least = UInt128.max, leastLane = 0
-        for lane in 0..<laneCount where laneKeys[lane] < least {
-            least = laneKeys[lane]
-            leastLane = lane
+    }
+
+    /// Gives `lane` the key `key` and replays its matches up the tournament tree, stopping
+    /// where a subtree's winner did not change.
+    @inlinable @inline(__always)
+    mutating func setLane(_ lane: Int, key: UInt128) {
+        let keys = laneTreeKeys, lanes = laneTreeLanes
+        var node = laneLeaves &+ lane
+        keys[node] = key
+        var winnerKey = key, winner = Int32(truncatingIfNeeded: lane)
+        while node > 1 {
+            let sibling = node ^ 1
+            let siblingKey = keys[sibling]
+            if siblingKey < winnerKey {
+                winnerKey = siblingKey
+                winner = lanes[sibling]
+            }
+            node &>>= 1
+            if lanes[node] == winner && keys[node] == winnerKey { break }
+            keys[node] = winnerKey
+            lanes[node] = winner
         }
-        nextLaneKey = least
-        nextLane = leastLane
-        return payload
+        nextLaneKey = keys[1]
+        nextLane = Int(lanes[1])
+    }
+
+    /// Marks `lane` (already holding the least key of all lanes) as the winner up to the root.
+    @inlinable @inline(__always)
+    mutating func claimPath(_ lane: Int, key: UInt128) {
+        let keys = laneTreeKeys, lanes = laneTreeLanes
+        var node = laneLeaves &+ lane
+        let winner = Int32(truncatingIfNeeded: lane)
+        while node > 0 {
+            keys[node] = key
+            lanes[node] = winner
+            node &>>= 1
+        }
     }
 }
 
-/// The memory of a calendar's lanes, freed with the last copy of the calendar.
+/// The memory of a calendar's lanes, freed with the last copy of the calendar: their payloads
+/// and the tournament tree over them, a winner tree with `leaves` leaves (a power of two; lanes
+/// beyond the last stay empty). Node `n` has children `2n` and `2n + 1`; node 1 is the root and
+/// node `leaves + lane` the lane's leaf. Each node holds the least key of its subtree and the
+/// lane it belongs to; an empty lane's key is `UInt128.max`.
 @usableFromInline final class LaneMemory<Payload: BitwiseCopyable> {
     @usableFromInline let keys: UnsafeMutablePointer<UInt128>
+    @usableFromInline let lanes: UnsafeMutablePointer<Int32>
     @usableFromInline let payloads: UnsafeMutablePointer<Payload>
+    @usableFromInline let leaves: Int
 
     @usableFromInline init(count: Int) {
-        keys = .allocate(capacity: max(1, count))
-        keys.initialize(repeating: .max, count: max(1, count))
-        payloads = .allocate(capacity: max(1, count))
+        var leaves = 1
+        while leaves < count { leaves <<= 1 }
+        self.leaves = leaves
+        keys = .allocate(capacity: 2 * leaves)
+        keys.initialize(repeating: .max, count: 2 * leaves)
+        lanes = .allocate(capacity: 2 * leaves)
+        lanes.initialize(repeating: 0, count: 2 * leaves)
+        for lane in 0..<leaves { lanes[leaves + lane] = Int32(lane) }
+        payloads = .allocate(capacity: leaves)
     }
 
     deinit {
         keys.deallocate()
+        lanes.deallocate()
         payloads.deallocate()
     }
 }

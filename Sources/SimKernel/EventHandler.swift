@@ -22,8 +22,8 @@ extension EventHandler {
 ///
 /// Each turn compares the heap's top with the earliest lane (keys are unique, so exactly one
 /// is earlier) and hands over that event: a heap event stays at the top, spent, while it is
-/// handled (see `EventCalendar`); a lane is emptied before its event is handled, so the handler
-/// may schedule that lane's next event.
+/// handled (see `EventCalendar`); so does a lane's event, its lane spent, so the handler may
+/// schedule that lane's next event in its place.
 public enum RunLoop {
     @inlinable @inline(__always) public static func run<H: EventHandler>(
         _ handler: inout H, calendar: inout EventCalendar<H.Payload>, until horizon: Double
@@ -43,6 +43,7 @@ public enum RunLoop {
                 let lane = calendar.nextLane
                 let payload = calendar.takeLane()
                 handler.handle(lane: lane, payload, at: time, calendar: &calendar)
+                calendar.dropSpentLane()
             }
             handled &+= 1
         }

@@ -2,12 +2,13 @@
 /// or weekly change, and the version of the officer's timer it was scheduled under (a timer
 /// superseded since is skipped: cancellation is lazy).
 @frozen public struct TeamEvent: BitwiseCopyable, Sendable {
-    /// What happens. The raw value is also the priority at equal times: the week's changes and
-    /// hour boundaries first; officers returning before completions; then completions,
-    /// abandonments and arrivals in the plain engine's order; officers leaving last.
+    /// What happens. The raw value is also the priority at equal times: the week's changes
+    /// first; officers returning before completions; then completions, abandonments and arrivals
+    /// in the plain engine's order; officers leaving last. (Hour boundaries need no event: the
+    /// replication splits its time integrals there as the clock passes them. Raw value 1, once
+    /// theirs, is free.)
     public enum Kind: UInt8, Sendable, BitwiseCopyable {
         case change = 0
-        case hourTick = 1
         case awayEnd = 2
         case onCallStart = 3
         case completion = 4

@@ -14,8 +14,8 @@ extension TeamReplication {
         change(&o.pointee)
         let after = o.pointee.state(isOnCall: isOnCall)
         if before != after {
-            if let before { stateCount[before.rawValue] -= 1; paidCount -= 1 }
-            if let after { stateCount[after.rawValue] += 1; paidCount += 1 }
+            if let before { stateLevels[before.rawValue] -= 1; paidCount -= 1 }
+            if let after { stateLevels[after.rawValue] += 1; paidCount += 1 }
         }
         if maskable {
             let bit = UInt64(1) &<< UInt64(officer)

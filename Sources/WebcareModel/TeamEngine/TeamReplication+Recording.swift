@@ -57,7 +57,7 @@ extension TeamReplication {
             }
         }
         stats.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
-        stats.team.officerMinutes = Array(UnsafeBufferPointer(start: officerMinutes, count: Officer.State.allCases.count))
+        stats.team.officerMinutes = Officer.State.allCases.map { officerMinutes[$0.rawValue] }
         stats.team.slotArea = slotArea
         stats.team.slotCapacityArea = Double(capacity) * stats.totalTime.paidArea
     }

@@ -52,9 +52,13 @@ extension TeamReplication {
         guard earliest != officers[officer].nextCompletion else { return }
         officers[officer].nextCompletion = earliest
         officers[officer].completionVersion &+= 1
+        // The officer's own lane: a pending completion is replaced, not left stale in the heap.
+        let lane = firstCompletionLane &+ officer
         if earliest < .infinity {
             calendar.schedule(TeamEvent(.completion, UInt32(officer), version: officers[officer].completionVersion),
-                              at: earliest, priority: TeamEvent.Kind.completion.rawValue)
+                              at: earliest, priority: TeamEvent.Kind.completion.rawValue, lane: lane)
+        } else {
+            calendar.cancel(lane: lane)
         }
     }
 

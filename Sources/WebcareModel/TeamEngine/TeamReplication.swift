@@ -37,6 +37,8 @@ public struct TeamReplication: EventHandler {
     /// Site of each officer.
     let officerSite: UnsafeMutablePointer<Int>
     let officerCount: Int
+    /// The calendar lane of officer 0's next completion (the channels' arrival lanes come first).
+    let firstCompletionLane: Int
     let queueSites: Int
     let levelCount: Int
     let overflowAfter: Double?
@@ -92,18 +94,24 @@ public struct TeamReplication: EventHandler {
     var noOneOnShiftSince = -Double.infinity
     var busyOfficers = 0
     var slotsInHand = 0
-    /// Officers by time-account state, and their sum (the paid officers).
-    let stateCount: UnsafeMutablePointer<Int>
+    /// Officers by time-account state (`Officer.State` raw values 0..<7; the eighth stays 0),
+    /// as eight doubles that `advance` reads as one vector; and their sum (the paid officers).
+    let stateLevels: UnsafeMutablePointer<Double>
     var paidCount = 0
     var onCallWindowOpen = false
     var nextChange = 0
     var changeWeekOffset = 0.0
+    /// The hour of the run that begins next, when (minutes), and the current hour of the week.
+    var nextHour = 1
+    var nextHourStart = Clock.hour
     var hourBucket = 0
+    /// The warm-up is over (as of the last hour boundary passed).
     var counting: Bool
     var lastTime = 0.0
 
     var stats: ReplicationStatistics
-    /// Time integrals by hour of the week, officer-minutes by state and conversation-minutes.
+    /// Time integrals by hour of the week, officer-minutes by state (eight, as `stateLevels`)
+    /// and conversation-minutes.
     let integrals: UnsafeMutablePointer<ReplicationStatistics.TimeIntegrals>
     let officerMinutes: UnsafeMutablePointer<Double>
     var slotArea = 0.0
@@ -186,6 +194,7 @@ public struct TeamReplication: EventHandler {
         speeds = fixed.copy(team.speeds)
         officerSite = fixed.copy(team.officers.map(\.site))
         officerCount = team.officers.count
+        firstCompletionLane = channels
         maskable = team.officers.count <= 64
         queueSites = team.queueSites
         levelCount = team.levelCount
@@ -199,9 +208,9 @@ public struct TeamReplication: EventHandler {
         freeSlots = memory.freeSlots
         messageCapacity = memory.capacity
         queues = memory.queues
-        stateCount = fixed.copy([Int](repeating: 0, count: Officer.State.allCases.count))
         integrals = fixed.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
-        officerMinutes = fixed.copy([Double](repeating: 0, count: Officer.State.allCases.count))
+        stateLevels = fixed.copy([Double](repeating: 0, count: 8))
+        officerMinutes = fixed.copy([Double](repeating: 0, count: 8))
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
         stats.team.measured = true
@@ -227,8 +236,9 @@ public struct TeamReplication: EventHandler {
 
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
-        // Each channel's next arrival waits in its own lane of the calendar, not in the heap.
-        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: plan.arrivals.count)
+        // Each channel's next arrival and each officer's next completion wait in their own lane
+        // of the calendar, not in the heap.
+        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: firstCompletionLane + officerCount)
         setUpWeek(&calendar)
         for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
             let first = nextArrival(channel: channel, after: 0)
@@ -237,7 +247,6 @@ public struct TeamReplication: EventHandler {
             }
         }
         addStartingBacklog(&calendar)
-        calendar.schedule(TeamEvent(.hourTick, 1), at: Clock.hour, priority: TeamEvent.Kind.hourTick.rawValue)
         _ = RunLoop.run(&self, calendar: &calendar, until: end)
         finish(at: end)
         completeWaitHistograms()
@@ -250,7 +259,6 @@ public struct TeamReplication: EventHandler {
         advance(to: time)
         switch event.kind {
         case .change: applyChange(at: time, calendar: &calendar)
-        case .hourTick: tick(hour: index, at: time, calendar: &calendar)
         case .awayEnd: endAway(officer: index, at: time, calendar: &calendar)
         case .onCallStart: startOnCall(at: time, calendar: &calendar)
         case .completion: complete(officer: index, at: time, calendar: &calendar)
@@ -274,22 +282,42 @@ public struct TeamReplication: EventHandler {
         case .monitoringStart: officers[officer].monitoringVersion != event.version || !officers[officer].onShift
         case .callOut: officers[officer].callOutVersion != event.version || !officers[officer].onShift
         case .breakStart: event.version >> 8 != officers[officer].shiftSpell & 0xFF_FFFF || !officers[officer].onShift
-        case .change, .hourTick, .onCallStart, .abandonment, .overflow, .arrival, .followUp: false
+        case .change, .onCallStart, .abandonment, .overflow, .arrival, .followUp: false
         }
     }
 
-    /// Adds the time since the last event to the current hour's integrals and the officer-time
-    /// account (kept in `integrals` and `officerMinutes`, copied into the statistics at the end).
+    /// Adds the time since the last event to the hour's integrals and the officer-time account
+    /// (kept in `integrals` and `officerMinutes`, copied into the statistics at the end), split
+    /// at each hour boundary passed: the hour's bucket and whether the warm-up is over change
+    /// there. An event exactly at a boundary still counts in the hour before (it adds no time).
     mutating func advance(to time: Double) {
+        if time > nextHourStart { passHours(before: time) }
+        accumulate(until: time)
+    }
+
+    /// Closes the hours that end before `time`.
+    @inline(never)
+    mutating func passHours(before time: Double) {
+        while time > nextHourStart {
+            accumulate(until: nextHourStart)
+            hourBucket = nextHour % Clock.hoursPerWeek
+            counting = nextHourStart >= warmupEnd
+            nextHour += 1
+            nextHourStart = Double(nextHour) * Clock.hour
+        }
+    }
+
+    /// Adds the time since the last event, all within one hour, to that hour's integrals and
+    /// the officer-time account.
+    mutating func accumulate(until time: Double) {
         let dt = time - lastTime
         lastTime = time
         guard counting, dt > 0 else { return }
-        // States with no officer add +0 (the sums stay exactly as they were): skipped.
-        let stateCount = stateCount, officerMinutes = officerMinutes
-        for state in 0..<7 {
-            let n = stateCount[state]
-            if n != 0 { officerMinutes[state] += Double(n) * dt }
-        }
+        // Element by element, as scalar code would; a state with no officer adds +0, which
+        // leaves its sum exactly as it was.
+        let levels = UnsafeRawPointer(stateLevels).loadUnaligned(as: SIMD8<Double>.self)
+        let minutes = UnsafeMutableRawPointer(officerMinutes)
+        minutes.storeBytes(of: minutes.loadUnaligned(as: SIMD8<Double>.self) + levels * dt, as: SIMD8<Double>.self)
         slotArea += Double(slotsInHand) * dt
         let bucket = integrals + hourBucket
         bucket.pointee.minutes += dt
@@ -297,15 +325,6 @@ public struct TeamReplication: EventHandler {
         bucket.pointee.busyArea += Double(busyOfficers) * dt
         bucket.pointee.dutyArea += Double(onShiftCount) * dt
         bucket.pointee.paidArea += Double(paidCount) * dt
-    }
-
-    mutating func tick(hour: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        hourBucket = hour % Clock.hoursPerWeek
-        counting = time >= warmupEnd
-        let next = Double(hour + 1) * Clock.hour
-        if next < end {
-            calendar.schedule(TeamEvent(.hourTick, UInt32(hour + 1)), at: next, priority: TeamEvent.Kind.hourTick.rawValue)
-        }
     }
 
     /// Streams per channel: the plain purposes, then routing, conversation and thread.
