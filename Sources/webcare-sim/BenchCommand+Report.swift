@@ -81,6 +81,10 @@ struct BenchReport {
         line("memory per message in flight: \(bytes.slot) B message slot + \(bytes.freeList) B free-list entry + "
              + "\(bytes.queue) B queue entry + \(bytes.timer) B calendar entry for its patience timer = "
              + "\(bytes.slot + bytes.freeList + bytes.queue + bytes.timer) B (tables grow by doubling: at most twice that reserved)")
+        let team = TeamReplication.bytesPerMessageInFlight
+        line("  with the team engine (twente-24-7): \(team.slot) B message slot + \(team.companions) B generation and queue count + "
+             + "\(team.freeList) B free-list entry + \(team.queue) B queue entry = "
+             + "\(team.slot + team.companions + team.freeList + team.queue) B, + \(team.timer) B per timer pending (patience, follow-up)")
     }
 
     // MARK: formatting
