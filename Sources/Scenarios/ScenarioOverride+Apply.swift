@@ -4,7 +4,10 @@ extension ScenarioOverride {
     private static let namedLists = ["channels": "channel", "kinds": "kind", "shifts": "shift", "regions": "region"]
 
     /// Replaces the node at `path` in `root` by VALUE, or adds it when the last segment is a key
-    /// the mapping does not have; a new volume form for a channel (e.g. `messages_per_hour` where
+    /// the mapping does not have; a key missing on the way is added as a mapping that holds the
+    /// rest of the path (`--set concurrency.conversations=2` on a file without `concurrency`
+    /// gives `concurrency: {conversations: 2}`, which the loader then checks like any section
+    /// written in the file, defaults and required keys included); a new volume form for a channel (e.g. `messages_per_hour` where
     /// the file has `messages_per_day`) replaces the old one with its `hour_shape` and
     /// `weekday_factors`, as in a merge with a base. A path that leads nowhere is an error at the last node
     /// reached: `--set PATH=VALUE: shifts.lat: no shift named "lat"; the shifts are late, early`.
@@ -33,8 +36,9 @@ extension ScenarioOverride {
                 let key = SourceNode(plain: segment, file: node.file, mark: node.mark, override: argument)
                 entries.append(SourceNode.Entry(key: key, value: valueNode(file: node.file, mark: node.mark)))
             } else {
-                throw failure(at: place, walked,
-                              "no such key, so there is nothing below it to change; expected the whole value: --set \(walked)=VALUE")
+                let key = SourceNode(plain: segment, file: node.file, mark: node.mark, override: argument)
+                let section = SourceNode(emptyMappingFor: argument, file: node.file, mark: node.mark)
+                entries.append(SourceNode.Entry(key: key, value: try replacing(below: section, depth: depth + 1, place: key)))
             }
             changed.content = .mapping(entries)
         case .sequence(var elements):

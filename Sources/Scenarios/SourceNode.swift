@@ -76,6 +76,15 @@ struct SourceNode {
         self.override = override
     }
 
+    /// An empty mapping that the `--set` argument `override` adds to hold the keys below it,
+    /// standing at `mark` in `file` (the mapping it is added to).
+    init(emptyMappingFor override: String, file: String, mark: Mark?) {
+        content = .mapping([])
+        self.file = file
+        self.mark = mark
+        self.override = override
+    }
+
     /// The raw text of a scalar; nil for a mapping, list or alias.
     var text: String? {
         guard case .scalar(let text, _) = content else { return nil }
