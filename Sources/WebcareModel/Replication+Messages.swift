@@ -66,8 +66,8 @@ extension Replication {
     mutating func arrive(channel: Int, at time: Double, calendar: inout EventCalendar<WebcareEvent>) {
         events &+= 1
         let (absoluteHour, hour) = self.hour(of: time)
-        // The next arrival is scheduled first, into the channel's lane of the calendar (emptied
-        // when this arrival was taken), then the completion or abandonment timer. Streams are per
+        // The next arrival is scheduled first, into the channel's lane of the calendar (this
+        // arrival's lane, spent while it is handled: the new one takes its place), then the completion or abandonment timer. Streams are per
         // purpose and equal-time events of one priority keep their scheduling order, so this
         // order changes no result.
         if !silent[channel] {
