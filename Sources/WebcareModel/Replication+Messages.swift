@@ -67,9 +67,9 @@ extension Replication {
         events &+= 1
         let (absoluteHour, hour) = self.hour(of: time)
         // The next arrival is scheduled first, into the channel's lane of the calendar (this
-        // arrival's lane, spent while it is handled: the new one takes its place), then the completion or abandonment timer. Streams are per
-        // purpose and equal-time events of one priority keep their scheduling order, so this
-        // order changes no result.
+        // arrival's lane, spent while it is handled: the new one takes its place), then the
+        // completion or abandonment timer. Streams are per purpose and equal-time events of one
+        // priority keep their scheduling order, so this order changes no result.
         if !silent[channel] {
             let next = nextArrival(channel: channel, after: time, hour: absoluteHour)
             if next < end {
