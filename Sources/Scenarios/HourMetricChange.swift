@@ -2,20 +2,20 @@ import Stochastics
 import WebcareModel
 
 /// One hour-of-week measure compared over the 168 hours. Each hour's 95% intervals are
-/// compared; with many hours a few miss each other by chance, so the measure counts as changed
-/// only when more hours moved than chance explains, or when an hour changed beyond doubt.
+/// compared; with many hours a few miss each other by chance, so the measure is one test in the
+/// scenario's family: the chance of seeing at least as many moved hours when nothing changed
+/// (`chance`) is its p-value, judged with the scenario's other tests
+/// (`ScenarioComparison.judged`). An hour changed beyond doubt (no spread on either side and a
+/// different value, or any difference with one replication) makes the measure changed at once.
 /// Hours with too few values for an interval on either side are counted but not judged.
 ///
 /// The chance model: for an unchanged model, two independent 95% intervals of equal width
 /// fail to overlap with probability `IntervalOverlap.chanceOfNonOverlap95` (≈ 0.0056), and the
 /// hours are treated as independent, so the number of moved hours is Binomial(hours compared,
-/// 0.0056); the measure changed when P(at least that many) < `threshold` (0.001). Neighbouring
-/// hours are in truth positively correlated (a backlog carries over), which makes clusters of
-/// moved hours a little likelier than the model says; the strict threshold allows for that.
+/// 0.0056). Neighbouring hours are in truth positively correlated (a backlog carries over),
+/// which makes clusters of moved hours a little likelier than the model says; the family's
+/// strict level allows for that.
 public struct HourMetricChange: Sendable {
-    /// Below this binomial tail probability the moved hours are more than chance explains.
-    public static let threshold = 0.001
-
     public let metric: HourMetric
     /// Hours where both sides have a 95% interval: the hours the chance model covers.
     public let hoursCompared: Int
@@ -33,7 +33,9 @@ public struct HourMetricChange: Sendable {
     public let chance: Double
     /// The hour that moved most (largest absolute change among moved and definite hours).
     public let largest: MetricChange?
-    public let verdict: Verdict
+    /// Identical when no hour differs; changed beyond doubt when an hour is definite;
+    /// otherwise equivalent until the scenario's family of tests judges `chance`.
+    public internal(set) var verdict: Verdict
 
     /// Compares `metric` hour by hour; `replications` is the smaller replication count of the
     /// two runs (with fewer than two there are no intervals and any difference is definite).
@@ -45,16 +47,16 @@ public struct HourMetricChange: Sendable {
         for row in baseline {
             let old = row[metric]
             let value = newRows[row.hourOfWeek]?[metric] ?? Estimate(mean: nil, ci95Low: nil, ci95High: nil)
-            let outcome = MetricChange.Outcome(old, value)
             let bothIntervals = old.ci95Low != nil && value.ci95Low != nil
             if bothIntervals { compared += 1 }
-            guard outcome != .identical else { continue }
+            guard MetricChange.Outcome(old, value) != .identical else { continue }
             differing += 1
-            if outcome == .overlapping { continue }
             if replications < 2 {
                 definite += 1
             } else if !bothIntervals {
                 unassessed += 1
+                continue
+            } else if Self.overlap(old, value) {
                 continue
             } else if old.ci95Low == old.ci95High && value.ci95Low == value.ci95High {
                 definite += 1
@@ -62,7 +64,7 @@ public struct HourMetricChange: Sendable {
                 moved += 1
             }
             let change = MetricChange(name: "by_hour[\(row.day) \(Self.clock(row.hour))].\(metric.rawValue)",
-                                      kind: .hour(metric), baseline: old, new: value)
+                                      kind: .hour(metric), baseline: old, new: value, counts: (replications, replications))
             if Self.size(change) > Self.size(largest) { largest = change }
         }
         hoursCompared = compared
@@ -74,11 +76,25 @@ public struct HourMetricChange: Sendable {
         self.largest = largest
         if differing == 0 {
             verdict = .identical
-        } else if definite > 0 || chance < Self.threshold {
+        } else if definite > 0 {
             verdict = .changed
         } else {
             verdict = .equivalent
         }
+    }
+
+    /// The p-value this measure brings to the scenario's family of tests: the chance of the
+    /// moved hours, when hours differ and none beyond doubt; nil otherwise.
+    public var familyPValue: Double? {
+        hoursDiffering > 0 && hoursDefinite == 0 ? chance : nil
+    }
+
+    /// Whether two 95% intervals (both present) share a point.
+    private static func overlap(_ a: Estimate, _ b: Estimate) -> Bool {
+        guard let low = a.ci95Low, let high = a.ci95High, let otherLow = b.ci95Low, let otherHigh = b.ci95High else {
+            return false
+        }
+        return max(low, otherLow) <= min(high, otherHigh)
     }
 
     /// How far a change went: its absolute size; infinite when only one side is defined.

@@ -20,10 +20,10 @@ public struct MetricChange: Sendable {
     enum Outcome: Equatable {
         /// Bit for bit the same (means and interval ends; undefined on both sides counts too).
         case identical
-        /// Different, and the 95% intervals overlap.
-        case overlapping
-        /// The intervals do not overlap, or only one side is defined.
-        case apart
+        /// Different, with an interval on both sides: a question for the test of a difference.
+        case testable
+        /// Different beyond doubt: defined on one side only, or no spread on either side.
+        case definite
         /// Different, but at least one side has no interval (fewer than two values).
         case noInterval
 
@@ -33,10 +33,10 @@ public struct MetricChange: Sendable {
                bits(baseline.ci95High) == bits(new.ci95High) {
                 self = .identical
             } else if (baseline.mean == nil) != (new.mean == nil) {
-                self = .apart
+                self = .definite
             } else if let low = baseline.ci95Low, let high = baseline.ci95High,
                       let newLow = new.ci95Low, let newHigh = new.ci95High {
-                self = max(low, newLow) <= min(high, newHigh) ? .overlapping : .apart
+                self = low == high && newLow == newHigh ? .definite : .testable
             } else {
                 self = .noInterval
             }
@@ -48,21 +48,41 @@ public struct MetricChange: Sendable {
     public let kind: Kind
     public let baseline: Estimate
     public let new: Estimate
-    public let verdict: Verdict
+    /// Welch's p-value that the two means are equal (`MeanDifferenceTest`), for a measure that
+    /// differs with an interval on both sides; nil otherwise.
+    public let pValue: Double?
+    /// Identical when bit for bit equal; changed beyond doubt when defined on one side only,
+    /// without spread on both sides, or without an interval (one replication); otherwise
+    /// equivalent until the scenario's family of tests judges it (`ScenarioComparison.judged`).
+    public internal(set) var verdict: Verdict
 
-    /// A measure: identical when bit for bit equal; equivalent when the 95% intervals overlap;
-    /// changed otherwise, also when only one side is defined or there is no interval (one
-    /// replication), since then any difference is unexplained.
-    public init(name: String, kind: Kind, baseline: Estimate, new: Estimate) {
+    /// A measure of two runs of `counts` replications (the baseline's, the new run's). Each
+    /// interval is read as a mean over that many replications: a measure defined in fewer of
+    /// them had a wider interval, so its standard error is overstated (a cautious reading).
+    public init(name: String, kind: Kind, baseline: Estimate, new: Estimate, counts: (baseline: Int, new: Int)) {
         self.name = name
         self.kind = kind
         self.baseline = baseline
         self.new = new
-        switch Outcome(baseline, new) {
-        case .identical: verdict = .identical
-        case .overlapping: verdict = .equivalent
-        case .apart, .noInterval: verdict = .changed
+        var outcome = Outcome(baseline, new)
+        var pValue: Double?
+        if outcome == .testable, counts.baseline >= 2, counts.new >= 2, let old = Self.side(baseline, counts.baseline),
+           let value = Self.side(new, counts.new) {
+            pValue = MeanDifferenceTest.pValue(old, value)
         }
+        if outcome == .testable && pValue == nil { outcome = .definite }
+        self.pValue = pValue
+        switch outcome {
+        case .identical: verdict = .identical
+        case .testable: verdict = .equivalent
+        case .definite, .noInterval: verdict = .changed
+        }
+    }
+
+    /// An estimate as the test reads it: mean, half-width of the 95% interval, replications.
+    private static func side(_ estimate: Estimate, _ count: Int) -> (mean: Double, halfWidth: Double, count: Int)? {
+        guard let mean = estimate.mean, let low = estimate.ci95Low, let high = estimate.ci95High else { return nil }
+        return (mean, (high - low) / 2, count)
     }
 
     /// A count (the message audit, the number of events): identical or equivalent, never
@@ -72,6 +92,7 @@ public struct MetricChange: Sendable {
         kind = .count
         self.baseline = Estimate(mean: Double(baseline), ci95Low: nil, ci95High: nil)
         self.new = Estimate(mean: Double(new), ci95Low: nil, ci95High: nil)
+        pValue = nil
         verdict = baseline == new ? .identical : .equivalent
     }
 

@@ -28,13 +28,15 @@ extension CheckCommand {
             ? "overall: results written for \(report.scenarios.count + report.added.count) scenarios; \(failing) changed against the old baseline\n"
             : "overall: \(verdict == .changed ? "CHANGED" : verdict.description) (\(failing) of \(report.scenarios.count) scenarios changed)\n"
         out += """
-            Rules: identical = bit for bit; equivalent = the numbers differ but the 95% intervals overlap;
-              changed = they do not (or there is no interval: one replication). An hour-of-week measure changed
-              when more hours moved than chance explains (binomial tail p < \(HourMetricChange.threshold.formatted); \
-            per-hour chance \(String(format: "%.4f", IntervalOverlap.chanceOfNonOverlap95))
-              that two independent 95% intervals miss) or when a value with no spread changed. Counts (message
-              audit, events) are identical or equivalent; arrived = answered + abandoned + waiting at the end
-              must hold in the baseline and in the new run.\(requireIdentical ? " --require-identical: any difference fails." : "")
+            Rules: identical = bit for bit; equivalent = the numbers differ within statistical noise; changed =
+              more than noise explains. Each differing measure is tested: Welch's t-test from the two 95%
+              intervals and replication counts (p), an hour-of-week measure by the chance that as many hours'
+              intervals miss each other (per hour \(String(format: "%.4f", IntervalOverlap.chanceOfNonOverlap95)), binomial over the hours); a scenario's tests are
+              judged together by Holm's rule at a family-wise \(percent(ScenarioComparison.familyWiseAlpha)), so an unchanged model run with another
+              seed is called changed at most \(percent(ScenarioComparison.familyWiseAlpha)) of the time per scenario. Changed beyond doubt: defined on
+              one side only, a value with no spread that moved, one replication. Counts (message audit, events)
+              are identical or equivalent; arrived = answered + abandoned + waiting at the end must hold in the
+              baseline and in the new run.\(requireIdentical ? " --require-identical: any difference fails." : "")
 
             """
         return out
@@ -47,7 +49,7 @@ extension CheckCommand {
         }
         var rows = comparison.metrics.filter { shown($0.verdict) }.map { change in
             [comparison.name, change.name, cell(change.baseline, change.kind), cell(change.new, change.kind),
-             size(change), change.verdict.description]
+             size(change), change.verdict.description + (change.pValue.map { " (p \(String(format: "%.2g", $0)))" } ?? "")]
         }
         for hours in comparison.hours where shown(hours.verdict) {
             let moved = hours.hoursMoved + hours.hoursDefinite
@@ -93,6 +95,11 @@ extension CheckCommand {
         for problem in comparison.problems { out += "  problem: \(problem)\n" }
         for note in comparison.notes { out += "  note: \(note)\n" }
         return out
+    }
+
+    /// A level as a percentage, e.g. "1%".
+    private static func percent(_ level: Double) -> String {
+        String(format: "%g%%", level * 100)
     }
 
     /// Mean [95% interval] in the measure's style; "-" when undefined.

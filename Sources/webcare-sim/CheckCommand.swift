@@ -13,9 +13,13 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Re-runs every scenarios/*.yaml (or the SCENARIOs named) with the seed and replications in \
             the baseline's manifest.json and compares every measure. identical: bit for bit; equivalent: \
-            the numbers differ but the 95% intervals overlap; changed: they do not (hour-of-week measures: \
-            more hours moved than chance explains). The conservation invariant (arrived = answered + \
-            abandoned + waiting at the end) must hold in the baseline and in the new run.
+            the numbers differ within statistical noise; changed: the difference is more than noise \
+            explains (Welch's test from the 95% intervals, an hour-of-week measure by the chance of its \
+            moved hours, all of a scenario's tests judged together by Holm's rule at a family-wise 1%: \
+            a re-seeded, unchanged model is called changed at most 1% of the time per scenario), or \
+            beyond doubt (defined on one side only, no spread, one replication). The conservation \
+            invariant (arrived = answered + abandoned + waiting at the end) must hold in the baseline \
+            and in the new run.
             Exit status: 0 every scenario identical or equivalent; 1 something changed, an invariant is \
             broken or a scenario file is bad; 2 the baseline is missing or unreadable.
             --update re-runs the scenarios with their own seed and replications and rewrites the \

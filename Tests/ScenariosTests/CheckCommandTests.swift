@@ -31,7 +31,7 @@ import Testing
         let changed = try Self.run(folders)
         #expect(changed.status == 1)
         let tableLines = changed.stdout.split(separator: "\n").filter { $0.hasPrefix("team  ") }
-        #expect(tableLines.contains { $0.contains(" utilization ") && $0.contains(" up ") && $0.hasSuffix("changed") },
+        #expect(tableLines.contains { $0.contains(" utilization ") && $0.contains(" up ") && $0.contains(" changed (p ") },
                 "\(changed.stdout)")
         #expect(changed.stdout.contains("team: CHANGED"))
         #expect(changed.stdout.contains("overall: CHANGED"))
