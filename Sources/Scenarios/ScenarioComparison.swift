@@ -12,7 +12,8 @@ import WebcareModel
 /// chance of its moved hours), and the scenario's tests form one family judged by Holm's rule
 /// at `familyWiseAlpha`: when nothing in the model changed (another seed, say), the chance that
 /// any measure of the scenario is called changed is at most 1%, however the measures depend on
-/// one another. Differences beyond doubt (a measure defined on one side only, values without
+/// one another (as far as the tests' own approximations hold: Student t for means over
+/// replications, independent hours). Differences beyond doubt (a measure defined on one side only, values without
 /// spread, one replication) are changes outright.
 public struct ScenarioComparison: Sendable {
     /// The scenario file's name without `.yaml`.

@@ -33,7 +33,7 @@ extension CheckCommand {
               intervals and replication counts (p), an hour-of-week measure by the chance that as many hours'
               intervals miss each other (per hour \(String(format: "%.4f", IntervalOverlap.chanceOfNonOverlap95)), binomial over the hours); a scenario's tests are
               judged together by Holm's rule at a family-wise \(percent(ScenarioComparison.familyWiseAlpha)), so an unchanged model run with another
-              seed is called changed at most \(percent(ScenarioComparison.familyWiseAlpha)) of the time per scenario. Changed beyond doubt: defined on
+              seed is called changed at most about \(percent(ScenarioComparison.familyWiseAlpha)) of the time per scenario. Changed beyond doubt: defined on
               one side only, a value with no spread that moved, one replication. Counts (message audit, events)
               are identical or equivalent; arrived = answered + abandoned + waiting at the end must hold in the
               baseline and in the new run.\(requireIdentical ? " --require-identical: any difference fails." : "")
