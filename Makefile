@@ -4,13 +4,15 @@
 #   make notebooks     regenerate notebooks-export/ from the shipped comparison
 #   make report-check  render the shipped comparison's report in headless Chromium (PNG, PDF) and
 #                      validate the notebooks with nbformat; says plainly what it had to skip
+#   make fuzz   fuzz the scenario loader with libFuzzer for FUZZ_SECONDS (default 600); crashes land in
+#               .build/fuzz/artifacts/ and belong in Tests/Fuzz/regressions/ (replayed by make test)
 
 SWIFT ?= swift
 BIN := .build/release/webcare-sim
 SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test deps build bench notebooks report-check results check
+.PHONY: demo test deps build bench notebooks report-check results check fuzz
 
 demo: build
 	$(BIN) run $(SHIPPED)
@@ -37,6 +39,18 @@ notebooks: build
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
 	  $(BIN) compare $(SHIPPED) --out "$$tmp/compare" > /dev/null && \
 	  $(BIN) export-notebook "$$tmp/compare/comparison.json" --out notebooks-export/shipped-comparison.ipynb
+
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD := .build/fuzz
+
+# libFuzzer through swiftc -sanitize=fuzzer, in its own build folder; the corpus starts from the
+# shipped scenarios and the regression inputs, and grows in .build/fuzz/corpus between runs.
+fuzz: deps
+	$(SWIFT) build -c release --product loader-fuzz --build-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer -Xswiftc -DFUZZING
+	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts
+	cp scenarios/*.yaml Tests/Fuzz/regressions/* $(FUZZ_BUILD)/corpus/
+	$(FUZZ_BUILD)/release/loader-fuzz $(FUZZ_BUILD)/corpus -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 \
+	  -timeout=20 -max_len=65536 -dict=Tests/Fuzz/scenario.dict -artifact_prefix=$(FUZZ_BUILD)/artifacts/ -print_final_stats=1
 
 report-check: build
 	BIN=$(BIN) .ci/report-check.sh

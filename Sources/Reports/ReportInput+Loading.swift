@@ -9,12 +9,7 @@ extension ReportInput {
         var summaries: [Summary] = []
         var comparisons: [ExperimentResult] = []
         for path in paths {
-            let data: Data
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw ResultFileError(file: path, message: "cannot read the file: \(error.localizedDescription)")
-            }
+            let data = try contents(of: path)
             switch try decode(data, file: path) {
             case .comparison(let result):
                 comparisons.append(result)
@@ -22,9 +17,48 @@ extension ReportInput {
             case .summaries(let decoded):
                 summaries += decoded
             }
+            try checkSize(summaries, file: path)
         }
         if paths.count == 1, let only = comparisons.first { return ReportInput(only) }
         return ReportInput(summaries: summaries)
+    }
+
+    /// The largest results file read (64 MiB), the most summaries and the longest name shown.
+    static let largestFile = 64 * 1_024 * 1_024
+    static let mostSummaries = 256
+    static let longestName = 200
+
+    /// The bytes of a results file: a regular file of at most `largestFile`.
+    private static func contents(of path: String) throws(ResultFileError) -> Data {
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            throw ResultFileError(file: path, message: "cannot read the file: \(String(cString: strerror(errno)))")
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            throw ResultFileError(file: path, message: "cannot read the file: it is not a regular file")
+        }
+        guard status.st_size <= largestFile else {
+            throw ResultFileError(file: path, message: "cannot read the file: it has \(status.st_size) bytes; expected at most \(largestFile)")
+        }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ResultFileError(file: path, message: "cannot read the file: \(error.localizedDescription)")
+        }
+    }
+
+    /// Refuses more than `mostSummaries` summaries and names longer than `longestName`, which
+    /// every output repeats (a 1 MB name made a notebook's CSV 1.28 GB).
+    private static func checkSize(_ summaries: [Summary], file: String) throws(ResultFileError) {
+        guard summaries.count <= mostSummaries else {
+            throw ResultFileError(file: file, message: "\(summaries.count) scenarios; expected at most \(mostSummaries)")
+        }
+        for summary in summaries {
+            let names = [summary.scenario] + (summary.byChannel + summary.byKind + summary.bySite + summary.byThread).map(\.name)
+            if let long = names.first(where: { $0.count > longestName }) {
+                throw ResultFileError(file: file, message: "a name of \(long.count) characters; expected at most \(longestName)")
+            }
+        }
     }
 
     /// A decoded results document.

@@ -37,20 +37,26 @@ public struct Baseline: Sendable {
     /// inconsistent file is a `BaselineError` naming it.
     public static func read(from folder: String) throws(BaselineError) -> Baseline {
         let manifestPath = path(folder, manifestFile)
-        let manifest = try decode(ResultsManifest.self, at: manifestPath)
+        let manifest = try decode(ResultsManifest.self, at: manifestPath, data: contents(of: manifestFile, in: folder))
+        guard manifest.scenarios.count <= largestManifest else {
+            throw BaselineError(file: manifestPath, reason: "it lists \(manifest.scenarios.count) scenarios; expected at most \(largestManifest)")
+        }
         var summaries: [String: Summary] = [:]
         for entry in manifest.scenarios {
+            try check(entry, manifest: manifestPath)
             guard summaries[entry.name] == nil else {
                 throw BaselineError(file: manifestPath, reason: "it lists the scenario \(entry.name) twice")
             }
             let summaryPath = path(folder, entry.summary)
-            let summary = try decode(Summary.self, at: summaryPath)
+            let summary = try decode(Summary.self, at: summaryPath, data: contents(of: entry.summary, in: folder))
             guard summary.seed == entry.seed, summary.replications == entry.replications else {
                 throw BaselineError(file: summaryPath, reason: """
                     it was run with seed \(summary.seed) and \(summary.replications) replications but \
                     \(manifestPath) says seed \(entry.seed) and \(entry.replications); regenerate with `make results`
                     """)
             }
+            try validate(summary, at: summaryPath)
+            try checkByHour(summary, entry: entry, in: folder)
             summaries[entry.name] = summary
         }
         return Baseline(folder: folder, manifest: manifest, summaries: summaries)
@@ -72,6 +78,10 @@ public struct Baseline: Sendable {
         do {
             for entry in manifest.scenarios {
                 guard let summary = summaries[entry.name] else { continue }
+                current = Self.path(folder, entry.name)
+                if let kind = FileKind.of(current), kind != .directory {
+                    throw BaselineError(file: current, reason: "it is \(kind.description); expected a folder inside the results folder", writing: true)
+                }
                 current = Self.path(folder, entry.summary)
                 try ResultWriter.write(summary, to: root.appendingPathComponent(entry.name))
             }
@@ -81,6 +91,8 @@ public struct Baseline: Sendable {
             }
             current = Self.path(folder, Self.manifestFile)
             try ResultWriter.json(value: manifest).write(to: root.appendingPathComponent(Self.manifestFile), options: .atomic)
+        } catch let error as BaselineError {
+            throw error
         } catch {
             throw BaselineError(file: current, reason: error.localizedDescription, writing: true)
         }
@@ -98,19 +110,8 @@ public struct Baseline: Sendable {
         }
     }
 
-    /// Decodes the JSON file at `path`, turning every failure into a one-line reason.
-    private static func decode<T: Decodable>(_ type: T.Type, at path: String) throws(BaselineError) -> T {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw BaselineError(file: path, reason: "no such file; create the baseline with `make results` (webcare-sim check --update)")
-        }
-        guard !isDirectory.boolValue else { throw BaselineError(file: path, reason: "it is a folder") }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw BaselineError(file: path, reason: error.localizedDescription)
-        }
+    /// Decodes `data`, the JSON file at `path`, turning every failure into a one-line reason.
+    private static func decode<T: Decodable>(_ type: T.Type, at path: String, data: Data) throws(BaselineError) -> T {
         do {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {

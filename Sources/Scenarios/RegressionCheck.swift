@@ -61,6 +61,10 @@ public struct RegressionCheck {
                 notes.append("the file asks for seed \(scenario.run.seed) and \(scenario.run.replications) replications; "
                     + "the check uses the baseline's seed \(entry.seed) and \(entry.replications) replications")
             }
+            let events = WorkEstimate(scenario).eventsPerReplication * Double(entry.replications)
+            guard events <= WorkEstimate.Limits.eventsInAll else {
+                throw BaselineError(file: manifestPath, reason: "the entry \(entry.name) asks for \(entry.replications) replications, about \(ScenarioLoader.about(events)) events; expected at most \(ScenarioLoader.about(WorkEstimate.Limits.eventsInAll))")
+            }
             let new = try run(scenario, replications: entry.replications, seed: entry.seed, target: target, sha256: sha256)
             comparisons.append(ScenarioComparison(name: target.name, baseline: old, new: new, notes: notes))
         }

@@ -5,8 +5,6 @@ extension ScenarioLoader {
     private static let backlogExpected = "a list of {channel: C, kind: K, count: N}"
     private static let backlogEntryExpected = "a backlog entry: a mapping with channel, kind and count"
     private static let backlogCountExpected = "a whole number of waiting messages >= 0"
-    /// More waiting messages than this in one entry is taken for a typing error.
-    private static let maximumBacklog = 1_000_000
 
     /// The `starting_backlog` list; absent: none. A backlog needs `run.warmup_days` 0, since
     /// messages that arrive in the warm-up are never counted.
@@ -23,10 +21,14 @@ extension ScenarioLoader {
                                  noun: "message kind")
             let countValue = try entry.required("count", expected: backlogCountExpected)
             let count = try countValue.integer(expected: backlogCountExpected, in: 0...Int.max)
-            guard count <= maximumBacklog else {
-                throw countValue.error("\(count) messages; expected at most \(maximumBacklog) waiting messages in one entry")
+            guard count <= ScenarioLimits.backlog else {
+                throw countValue.error("\(count) messages; expected at most \(ScenarioLimits.backlog) waiting messages in one entry")
             }
             backlog.append(BacklogEntry(channel: channel, kind: kind, count: count))
+        }
+        let total = backlog.reduce(0) { $0 + $1.count }
+        guard total <= ScenarioLimits.backlog else {
+            throw value.sectionError("\(total) waiting messages in all; expected at most \(ScenarioLimits.backlog) in the whole starting backlog")
         }
         if backlog.contains(where: { $0.count > 0 }), run.warmupDays > 0 {
             let days = run.warmupDays

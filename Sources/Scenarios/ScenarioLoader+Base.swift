@@ -36,7 +36,7 @@ extension ScenarioLoader {
             throw YAMLValue.error(at: baseEntry.key, path: "name", problem: "a scenario with a base needs its own name")
         }
         let baseValue = YAMLValue(node: baseEntry.value, path: "base", key: baseEntry.key)
-        let reference = try baseValue.name(expected: "the scenario file this one starts from, relative to this file")
+        let reference = try baseValue.nonBlank(expected: "the scenario file this one starts from, relative to this file")
         let basePath = path(of: reference, relativeTo: file)
         let chain = links + [Link(file: file, identity: identity(ofFile: file))]
         let baseIdentity = identity(ofFile: basePath)
@@ -55,12 +55,7 @@ extension ScenarioLoader {
 
     /// The top-level mapping of one file, as written.
     private static func document(yaml: String, file: String) throws(ScenarioError) -> SourceNode {
-        let composed: Node?
-        do {
-            composed = try Yams.compose(yaml: yaml)
-        } catch {
-            throw ScenarioError(yamlError: error, yaml: yaml, file: file)
-        }
+        let composed = try composeWithinBudget(yaml: yaml, file: file)
         guard let composed else { throw ScenarioError(file: file, line: 1, column: 1, message: emptyMessage) }
         let root = SourceNode(composed, file: file)
         if root.isNull { throw ScenarioError(file: file, line: 1, column: 1, message: emptyMessage) }
@@ -69,6 +64,21 @@ extension ScenarioLoader {
                 "the top level is \(YAMLValue(node: root, path: "").summary); expected a mapping with name, run, service_level, channels, kinds and shifts")
         }
         return root
+    }
+
+    /// `yaml` composed by Yams, refused when it is over the reader's budgets (`YAMLBudget`).
+    static func composeWithinBudget(yaml: String, file: String) throws(ScenarioError) -> Node? {
+        let composed: Node?
+        do {
+            try YAMLBudget.check(bytes: yaml.utf8.count)
+            composed = try Yams.compose(yaml: yaml)
+            if let composed { try YAMLBudget.check(composed) }
+        } catch let error as YAMLBudget.Exceeded {
+            throw ScenarioError(file: file, line: error.mark?.line ?? 1, column: error.mark?.column ?? 1, message: error.problem)
+        } catch {
+            throw ScenarioError(yamlError: error, yaml: yaml, file: file)
+        }
+        return composed
     }
 
     /// The path of the file `reference` names, written in a file at `file`: relative to that
@@ -85,18 +95,33 @@ extension ScenarioLoader {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    /// The text of the file at `path`.
+    /// The text of the file at `path`: a regular file (a symbolic link to one will do) of at
+    /// most `ScenarioLimits.documentBytes`, in UTF-8. Anything else is refused saying what it is.
     static func contents(ofFile path: String) throws(UnreadableFile) -> String {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw UnreadableFile(reason: "no such file")
+        guard !path.isEmpty else { throw UnreadableFile(reason: "the file name is empty") }
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            var link = stat()
+            if code == ELOOP || (code == ENOENT && lstat(path, &link) == 0) {
+                throw UnreadableFile(reason: code == ELOOP ? "a loop of symbolic links" : "a symbolic link to nothing")
+            }
+            throw UnreadableFile(reason: code == ENOENT ? "no such file" : String(cString: strerror(code)))
         }
-        guard !isDirectory.boolValue else { throw UnreadableFile(reason: "it is a directory") }
+        if let kind = FileKind(mode: status.st_mode), kind != .regular {
+            throw UnreadableFile(reason: "it is \(kind.description), not a regular file")
+        }
+        guard status.st_size <= ScenarioLimits.documentBytes else {
+            throw UnreadableFile(reason: "it has \(status.st_size) bytes; expected at most \(ScenarioLimits.documentBytes) (16 MiB)")
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw UnreadableFile(reason: error.localizedDescription)
+        }
+        guard data.count <= ScenarioLimits.documentBytes else {
+            throw UnreadableFile(reason: "it has more than \(ScenarioLimits.documentBytes) bytes (16 MiB)")
         }
         guard let text = String(data: data, encoding: .utf8) else { throw UnreadableFile(reason: "it is not UTF-8 text") }
         return text

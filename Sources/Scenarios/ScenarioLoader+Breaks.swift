@@ -15,6 +15,9 @@ extension ScenarioLoader {
     /// midnight, as in `Shift`); each break must lie inside the shift.
     static func breaks(_ value: YAMLValue, shiftStart: Int, shiftEnd: Int) throws(ScenarioError) -> [ShiftBreak] {
         let elements = try value.list(expected: breaksExpected)
+        guard elements.count <= ScenarioLimits.breaksPerShift else {
+            throw value.error("\(elements.count) breaks; expected at most \(ScenarioLimits.breaksPerShift) in one shift")
+        }
         let crossesMidnight = shiftEnd <= shiftStart
         let latestEnd = crossesMidnight ? shiftEnd + 1_440 : shiftEnd
         /// Minutes after the shift's start-day midnight of a clock time.

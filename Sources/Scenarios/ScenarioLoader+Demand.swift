@@ -48,13 +48,15 @@ extension ScenarioLoader {
         let rates: [Double]
         switch form.key {
         case "messages_per_hour":
-            let rate = try form.value.number(expected: "messages per hour >= 0", accept: { $0 >= 0 })
+            let largest = ScenarioLimits.messagesPerHour
+            let rate = try form.value.number(expected: "messages per hour >= 0, at most \(YAMLValue.shown(largest))",
+                                             accept: { $0 >= 0 && $0 <= largest })
             rates = Array(repeating: rate, count: Clock.hoursPerWeek)
         case "messages_per_day":
             rates = try dailyProfile(channel, perDay: form.value)
         default:
             rates = try form.value.nonNegativeNumbers(
-                count: Clock.hoursPerWeek, expected: "168 hourly rates (messages per hour, Monday 00:00-01:00 first)",
+                count: Clock.hoursPerWeek, largest: ScenarioLimits.messagesPerHour, expected: "168 hourly rates (messages per hour, Monday 00:00-01:00 first)",
                 each: "messages per hour >= 0")
         }
         guard rates.allSatisfy(\.isFinite), rates.reduce(0, +).isFinite else {
@@ -65,16 +67,18 @@ extension ScenarioLoader {
 
     /// rate(day d, hour h) = messages_per_day × weekday_factors[d] × hour_shape[h] / Σ hour_shape.
     private static func dailyProfile(_ channel: YAMLMapping, perDay: YAMLValue) throws(ScenarioError) -> [Double] {
-        let messagesPerDay = try perDay.number(expected: "messages per day >= 0", accept: { $0 >= 0 })
+        let largest = ScenarioLimits.messagesPerDay
+        let messagesPerDay = try perDay.number(expected: "messages per day >= 0, at most \(YAMLValue.shown(largest))",
+                                               accept: { $0 >= 0 && $0 <= largest })
         let shapeValue = try channel.required("hour_shape", expected: "\(hourShapeExpected) to go with messages_per_day")
-        let shape = try shapeValue.nonNegativeNumbers(count: 24, expected: hourShapeExpected, each: "an hourly weight >= 0")
+        let shape = try shapeValue.nonNegativeNumbers(count: 24, largest: ScenarioLimits.hourWeight, expected: hourShapeExpected, each: "an hourly weight >= 0")
         let shapeSum = shape.reduce(0, +)
         guard shapeSum > 0, shapeSum.isFinite else {
             throw shapeValue.error("the weights sum to \(shapeSum); expected \(hourShapeExpected) with a positive sum")
         }
         var factors = Array(repeating: 1.0, count: 7)
         if let factorsValue = channel.optional("weekday_factors") {
-            factors = try factorsValue.nonNegativeNumbers(count: 7, expected: "7 weekday factors (Monday first)",
+            factors = try factorsValue.nonNegativeNumbers(count: 7, largest: ScenarioLimits.weekdayFactor, expected: "7 weekday factors (Monday first)",
                                                           each: "a weekday factor >= 0")
         }
         var rates: [Double] = []
@@ -119,9 +123,10 @@ extension ScenarioLoader {
     /// A kind's `follow_up`: `probability` (0 <= p < 1), `delay` and optionally `handling`.
     private static func followUp(_ value: YAMLValue) throws(ScenarioError) -> FollowUp {
         let section = try YAMLMapping(value, allowed: ["probability", "delay", "handling"], expected: followUpExpected)
-        let probabilityExpected = "the chance that a reply is answered by the citizen, >= 0 and < 1"
+        let largest = ScenarioLimits.followUpProbability
+        let probabilityExpected = "the chance that a reply is answered by the citizen, >= 0 and <= \(largest)"
         let probability = try section.required("probability", expected: probabilityExpected)
-            .number(expected: probabilityExpected, accept: { $0 >= 0 && $0 < 1 })
+            .number(expected: probabilityExpected, accept: { $0 >= 0 && $0 <= largest })
         let delay = try distribution(section.required("delay", expected: distributionExpected), isHandling: false)
         var handling: Distribution?
         if let handlingValue = section.optional("handling") { handling = try distribution(handlingValue, isHandling: true) }

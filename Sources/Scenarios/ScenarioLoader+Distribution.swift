@@ -28,39 +28,49 @@ extension ScenarioLoader {
             let dist = try mapping.required("dist", expected: "one of \(distributionNames)")
             throw dist.notA("a distribution name", expected: "one of \(distributionNames)")
         }
-        let meanExpected = "a mean in minutes > 0"
+        let shortest = ScenarioLimits.shortestMean, longest = ScenarioLimits.longestMinutes
+        let range = "\(YAMLValue.shown(shortest)) to \(YAMLValue.shown(longest))"
+        let meanExpected = "a mean in minutes from \(range)"
+        let inRange = { (value: Double) in value >= shortest && value <= longest }
         switch name {
         case "exponential":
             return .exponential(mean: try mapping.required("mean", expected: meanExpected)
-                .number(expected: meanExpected, accept: { $0 > 0 }))
+                .number(expected: meanExpected, accept: inRange))
         case "lognormal", "gamma":
-            let mean = try mapping.required("mean", expected: meanExpected).number(expected: meanExpected, accept: { $0 > 0 })
-            let sdExpected = name == "gamma" ? "a standard deviation in minutes > 0" : "a standard deviation in minutes >= 0"
+            let mean = try mapping.required("mean", expected: meanExpected).number(expected: meanExpected, accept: inRange)
+            let cv = ScenarioLimits.durationCV
+            let sdExpected = "a standard deviation in minutes \(name == "gamma" ? "> 0" : ">= 0"), at most \(YAMLValue.shown(cv)) × the mean"
             let sd = try mapping.required("sd", expected: sdExpected)
-                .number(expected: sdExpected, accept: { name == "gamma" ? $0 > 0 : $0 >= 0 })
+                .number(expected: sdExpected, accept: { (name == "gamma" ? $0 > 0 : $0 >= 0) && $0 <= cv * mean })
             return name == "gamma" ? .gamma(mean: mean, sd: sd) : .lognormal(mean: mean, sd: sd)
         case "deterministic":
-            let expected = isHandling ? "a duration in minutes > 0" : "a duration in minutes >= 0"
+            let expected = isHandling ? "a duration in minutes from \(range)" : "a duration in minutes, 0 or from \(range)"
             return .deterministic(value: try mapping.required("value", expected: expected)
-                .number(expected: expected, accept: { isHandling ? $0 > 0 : $0 >= 0 }))
+                .number(expected: expected, accept: { inRange($0) || (!isHandling && $0 == 0) }))
         default:
             return .empirical(values: try empiricalValues(mapping))
         }
     }
 
-    /// The values of an empirical distribution: non-empty, each >= 0, with a positive mean.
+    /// The values of an empirical distribution: 1 ... `ScenarioLimits.empiricalValues` of
+    /// them, each from 0 to a year, with a mean of at least `ScenarioLimits.shortestMean`.
     private static func empiricalValues(_ mapping: YAMLMapping) throws(ScenarioError) -> [Double] {
-        let expected = "a non-empty list of durations in minutes, each >= 0, not all 0"
+        let shortest = ScenarioLimits.shortestMean, longest = ScenarioLimits.longestMinutes
+        let expected = "a non-empty list of durations in minutes, each from 0 to \(YAMLValue.shown(longest)), with a mean of at least \(YAMLValue.shown(shortest))"
         let list = try mapping.required("values", expected: expected)
         let elements = try list.list(expected: expected)
         guard !elements.isEmpty else { throw list.unexpected(expected) }
+        guard elements.count <= ScenarioLimits.empiricalValues else {
+            throw list.error("\(elements.count) values; expected at most \(ScenarioLimits.empiricalValues)")
+        }
         var values: [Double] = []
         for element in elements {
-            values.append(try element.number(expected: "a duration in minutes >= 0", accept: { $0 >= 0 }))
+            values.append(try element.number(expected: "a duration in minutes from 0 to \(YAMLValue.shown(longest))",
+                                             accept: { $0 >= 0 && $0 <= longest }))
         }
-        let sum = values.reduce(0, +)
-        guard sum > 0, sum.isFinite else {
-            throw list.error("the values have mean \(sum / Double(values.count)); expected \(expected)")
+        let mean = values.reduce(0, +) / Double(values.count)
+        guard mean >= shortest else {
+            throw list.error("the values have mean \(mean); expected \(expected)")
         }
         return values
     }

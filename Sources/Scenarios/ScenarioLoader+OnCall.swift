@@ -7,7 +7,8 @@ extension ScenarioLoader {
     private static let onCallKeys = ["days", "start", "end", "delay", "call_on_urgent", "backlog_threshold"]
     private static let onCallExpected =
         "a mapping with days, start, end, delay, call_on_urgent and backlog_threshold"
-    private static let thresholdExpected = "a whole number of waiting messages >= 1 that calls the on-call officer"
+    private static let thresholdExpected =
+        "a whole number of waiting messages that calls the on-call officer, 1 to \(ScenarioLimits.backlogThreshold)"
 
     /// The `on_call` section; absent: no on-call officer. Something must call the officer:
     /// `call_on_urgent` (default true) or a `backlog_threshold`.
@@ -20,7 +21,7 @@ extension ScenarioLoader {
         let delay = try distribution(section.required("delay", expected: distributionExpected), isHandling: false)
         let urgentValue = section.optional("call_on_urgent")
         let callOnUrgent = try urgentValue?.bool(expected: "true or false: whether an urgent message calls the officer") ?? true
-        let threshold = try section.optional("backlog_threshold")?.integer(expected: thresholdExpected, in: 1...Int.max)
+        let threshold = try section.optional("backlog_threshold")?.integer(expected: thresholdExpected, in: 1...ScenarioLimits.backlogThreshold)
         if let urgentValue, !callOnUrgent, threshold == nil {
             throw urgentValue.error("false and there is no backlog_threshold, so nothing calls the on-call officer; expected call_on_urgent: true or a backlog_threshold")
         }

@@ -8,14 +8,15 @@ extension ScenarioLoader {
         "a list of days (mon, tue, wed, thu, fri, sat, sun) or one of daily, weekdays, weekend"
     private static let shiftKeys = ["name", "days", "start", "end", "officers", "site", "breaks"]
     private static let officersExpected = "a whole number of officers >= 0"
-    /// More officers than this in one shift is taken for a typing error.
-    private static let maximumOfficers = 100_000
 
     /// The `shifts` list; some shift must have officers. `sites` are the team's sites
     /// (`sitesGiven` false when the scenario lists none); with two or more, every shift names its site.
     static func roster(_ value: YAMLValue, sites: [Site], sitesGiven: Bool) throws(ScenarioError) -> Roster {
         let elements = try value.list(expected: shiftsExpected)
         guard !elements.isEmpty else { throw value.error("an empty list; expected at least one shift") }
+        guard elements.count <= ScenarioLimits.shifts else {
+            throw value.error("\(elements.count) shifts; expected at most \(ScenarioLimits.shifts)")
+        }
         var shifts: [Shift] = []
         var seen: [String: String] = [:]
         for element in elements {
@@ -27,8 +28,8 @@ extension ScenarioLoader {
             let end = try minuteOfDay(mapping.required("end", expected: "HH:MM between 00:00 and 24:00"), isEnd: true)
             let officersValue = try mapping.required("officers", expected: officersExpected)
             let officers = try officersValue.integer(expected: officersExpected, in: 0...Int.max)
-            guard officers <= maximumOfficers else {
-                throw officersValue.error("\(officers) officers; expected at most \(maximumOfficers) officers in one shift")
+            guard officers <= ScenarioLimits.officersPerShift else {
+                throw officersValue.error("\(officers) officers; expected at most \(ScenarioLimits.officersPerShift) officers in one shift")
             }
             var site = 0
             if sites.count > 1 || mapping.optional("site") != nil {
@@ -41,6 +42,10 @@ extension ScenarioLoader {
             }
             shifts.append(Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers,
                                 site: site, breaks: breaks))
+        }
+        let officers = shifts.reduce(0) { $0 + $1.officers }
+        guard officers <= ScenarioLimits.officers else {
+            throw value.sectionError("\(officers) officers in all shifts; expected at most \(ScenarioLimits.officers)")
         }
         guard shifts.contains(where: { $0.officers > 0 }) else {
             throw value.sectionError("no shift has officers > 0; expected at least one officer on duty in the week")

@@ -25,9 +25,10 @@ extension ScenarioLoader {
         let shareExpected = "the share of on-duty time spent monitoring, > 0 and < 1"
         let share = try section.required("share", expected: shareExpected)
             .number(expected: shareExpected, accept: { $0 > 0 && $0 < 1 })
-        let blockExpected = "the length of one monitoring block in minutes, > 0"
+        let range = ScenarioLimits.monitoringBlockMinutes
+        let blockExpected = "the length of one monitoring block in minutes, from \(YAMLValue.shown(range.lowerBound)) to \(YAMLValue.shown(range.upperBound))"
         let block = try section.required("block_minutes", expected: blockExpected)
-            .number(expected: blockExpected, accept: { $0 > 0 })
+            .number(expected: blockExpected, accept: range.contains)
         return Monitoring(share: share, blockMinutes: block)
     }
 
@@ -35,8 +36,10 @@ extension ScenarioLoader {
     /// `duration` distribution and `in_hand` (a shift-end rule, default finish).
     private static func callOuts(_ value: YAMLValue) throws(ScenarioError) -> CallOuts {
         let section = try YAMLMapping(value, allowed: ["per_hour", "duration", "in_hand"], expected: callOutsExpected)
-        let rateExpected = "call-outs per officer per hour of available duty time, > 0"
-        let perHour = try section.required("per_hour", expected: rateExpected).number(expected: rateExpected, accept: { $0 > 0 })
+        let largest = ScenarioLimits.callOutsPerHour
+        let rateExpected = "call-outs per officer per hour of available duty time, > 0 and at most \(YAMLValue.shown(largest))"
+        let perHour = try section.required("per_hour", expected: rateExpected)
+            .number(expected: rateExpected, accept: { $0 > 0 && $0 <= largest })
         let duration = try distribution(section.required("duration", expected: distributionExpected), isHandling: true)
         var inHand = ShiftEndRule.finish
         if let inHandValue = section.optional("in_hand") { inHand = try workInHandRule(inHandValue) }

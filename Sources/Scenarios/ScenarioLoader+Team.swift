@@ -12,10 +12,11 @@ extension ScenarioLoader {
     private static let routingExpected = "pooled, separate or {policy: overflow, after_minutes: M}"
     private static let policyExpected = "one of pooled, separate, overflow"
     private static let afterMinutesExpected =
-        "the minutes a message waits in its own site's queue before an officer of any site may take it, >= 0"
+        "the minutes a message waits in its own site's queue before an officer of any site may take it, 0 to \(Int(ScenarioLimits.longestMinutes))"
     private static let concurrencyExpected = "a mapping with conversations and optionally throughput"
     private static let conversationsExpected = "a whole number of conversations one officer has in hand at once, 1 to 16"
-    private static let throughputExpected = "a total throughput > 0 (officer-minutes of handling done per minute)"
+    private static let throughputExpected =
+        "a total throughput > 0 (officer-minutes of handling done per minute), at most the conversations in hand"
     private static let ruleExpected = "finish or hand_over"
     private static let workDoneExpected =
         "kept (the next officer does only the rest) or lost (the next officer starts over)"
@@ -120,7 +121,7 @@ extension ScenarioLoader {
                 throw value.error("\"overflow\" needs after_minutes; expected {policy: overflow, after_minutes: M}, M \(afterMinutesExpected)")
             }
             let after = try mapping.required("after_minutes", expected: afterMinutesExpected)
-                .number(expected: afterMinutesExpected, accept: { $0 >= 0 })
+                .number(expected: afterMinutesExpected, accept: { $0 >= 0 && $0 <= ScenarioLimits.longestMinutes })
             routing = .overflow(afterMinutes: after)
         default:
             throw policyValue.notA("a routing policy", expected: mapping == nil ? routingExpected : policyExpected)
@@ -149,7 +150,7 @@ extension ScenarioLoader {
         }
         var table: [Double] = []
         for (index, element) in elements.enumerated() {
-            let throughput = try element.number(expected: throughputExpected, accept: { $0 > 0 })
+            let throughput = try element.number(expected: throughputExpected, accept: { $0 > 0 && (index == 0 || $0 <= Double(index + 1)) })
             if index == 0, throughput != 1 {
                 throw element.unexpected("1: handling times are measured one conversation at a time, so one conversation in hand goes at full speed")
             }
@@ -192,11 +193,13 @@ extension ScenarioLoader {
         }
     }
 
-    /// `busy_days: {cv: c}`: the coefficient of variation of the day-level rate multiplier; absent: off.
+    /// `busy_days: {cv: c}`: the coefficient of variation of the day-level rate multiplier
+    /// (`ScenarioLimits.busyDaysCV`); absent: off.
     private static func busyDaysCV(_ value: YAMLValue?) throws(ScenarioError) -> Double? {
         guard let value else { return nil }
         let section = try YAMLMapping(value, allowed: ["cv"], expected: "a mapping with cv, e.g. {cv: 0.25}")
-        let expected = "the coefficient of variation of the day-level rate multiplier (gamma, mean 1), > 0"
-        return try section.required("cv", expected: expected).number(expected: expected, accept: { $0 > 0 })
+        let range = ScenarioLimits.busyDaysCV
+        let expected = "the coefficient of variation of the day-level rate multiplier (gamma, mean 1), from \(range.lowerBound) to \(YAMLValue.shown(range.upperBound)); omit busy_days to turn it off"
+        return try section.required("cv", expected: expected).number(expected: expected, accept: range.contains)
     }
 }

@@ -4,10 +4,14 @@ import WebcareModel
 /// at the line and column of the offending node, naming the field by its path. All times are in
 /// minutes unless a key says otherwise.
 ///
+/// Every number, list and name also has the bound of `ScenarioLimits` (the README's "Limits"
+/// table), the YAML text the reader's budgets (`YAMLBudget`), and the whole run the work bounds of
+/// `WorkEstimate.Limits` (`checkWork`); a value beyond one is an error at its position with the range.
+///
 /// The format (keys not listed here are errors):
 /// - `name`: required text shown in every output. `description`: optional free text, ignored.
 /// - `run`: required mapping. Exactly one of `horizon_weeks` / `horizon_days` (> 0; weeks count
-///   7 days); `warmup_days` (>= 0, default 0); `replications` (whole, 1 ... 16777216);
+///   7 days; at most 520 weeks); `warmup_days` (0 ... 365, default 0); `replications` (whole, 1 ... 100000);
 ///   `seed` (whole, >= 0, the master seed).
 /// - `service_level.target_minutes`: required, > 0; a message is answered in time when its
 ///   wait is at most this. `service_level.urgent_threshold_minutes`: optional, > 0, default 15;
@@ -121,8 +125,10 @@ public enum ScenarioLoader {
         let roster = try roster(top.required("shifts", expected: shiftsExpected), sites: sites, sitesGiven: sitesValue != nil)
         let team = try team(top, sites: sites, urgentThresholdMinutes: serviceLevel.urgentThreshold, channels: channels,
                             kinds: kinds, run: run)
-        return Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
-                        serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
+        let scenario = Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
+                                serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
+        try checkWork(of: scenario, top: top)
+        return scenario
     }
 
     /// The keys of the top level.
@@ -131,25 +137,30 @@ public enum ScenarioLoader {
                                   "on_call", "starting_backlog"]
     private static let serviceLevelExpected = "a mapping with target_minutes and optionally urgent_threshold_minutes"
 
-    private static let runExpected =
+    static let runKeys = ["horizon_weeks", "horizon_days", "warmup_days", "replications", "seed"]
+    static let runExpected =
         "a mapping with horizon_weeks or horizon_days, warmup_days, replications and seed"
 
     /// The `run` section.
     private static func runSettings(_ value: YAMLValue) throws(ScenarioError) -> RunSettings {
-        let run = try YAMLMapping(value, allowed: ["horizon_weeks", "horizon_days", "warmup_days", "replications", "seed"],
-                                  expected: runExpected)
+        let run = try YAMLMapping(value, allowed: runKeys, expected: runExpected)
         let horizon = try run.exactlyOne(of: ["horizon_weeks", "horizon_days"],
                                          expected: "exactly one of horizon_weeks, horizon_days")
         let horizonDays: Double
+        let maxWeeks = ScenarioLimits.horizonDays / 7
         if horizon.key == "horizon_weeks" {
-            horizonDays = try 7 * horizon.value.number(expected: "a number of weeks > 0", accept: { $0 > 0 })
+            horizonDays = try 7 * horizon.value.number(expected: "a number of weeks > 0 and at most \(Int(maxWeeks))",
+                                                       accept: { $0 > 0 && $0 <= maxWeeks })
         } else {
-            horizonDays = try horizon.value.number(expected: "a number of days > 0", accept: { $0 > 0 })
+            horizonDays = try horizon.value.number(expected: "a number of days > 0 and at most \(Int(ScenarioLimits.horizonDays))",
+                                                   accept: { $0 > 0 && $0 <= ScenarioLimits.horizonDays })
         }
-        let warmupDays = try run.optional("warmup_days")?.number(expected: "a number of days >= 0", accept: { $0 >= 0 }) ?? 0
-        let replicationsExpected = "a whole number of replications between 1 and 16777216"
+        let warmupExpected = "a number of days >= 0 and at most \(Int(ScenarioLimits.warmupDays))"
+        let warmupDays = try run.optional("warmup_days")?
+            .number(expected: warmupExpected, accept: { $0 >= 0 && $0 <= ScenarioLimits.warmupDays }) ?? 0
+        let replicationsExpected = "a whole number of replications between 1 and \(ScenarioLimits.replications)"
         let replications = try run.required("replications", expected: replicationsExpected)
-            .integer(expected: replicationsExpected, in: 1...16_777_216)
+            .integer(expected: replicationsExpected, in: 1...ScenarioLimits.replications)
         let seedExpected = "a whole number >= 0 (at most 18446744073709551615)"
         let seed = try run.required("seed", expected: seedExpected).unsigned(expected: seedExpected)
         return RunSettings(horizonDays: horizonDays, warmupDays: warmupDays, replications: replications, seed: seed)
@@ -159,11 +170,13 @@ public enum ScenarioLoader {
     private static func serviceLevel(_ value: YAMLValue) throws(ScenarioError) -> (target: Double, urgentThreshold: Double) {
         let section = try YAMLMapping(value, allowed: ["target_minutes", "urgent_threshold_minutes"],
                                       expected: serviceLevelExpected)
-        let expected = "a number of minutes > 0"
-        let target = try section.required("target_minutes", expected: expected).number(expected: expected, accept: { $0 > 0 })
-        let thresholdExpected = "a number of minutes > 0: an urgent message that waits longer is late"
+        let longest = ScenarioLimits.longestMinutes
+        let expected = "a number of minutes > 0 and at most \(Int(longest))"
+        let target = try section.required("target_minutes", expected: expected)
+            .number(expected: expected, accept: { $0 > 0 && $0 <= longest })
+        let thresholdExpected = "a number of minutes > 0 and at most \(Int(longest)): an urgent message that waits longer is late"
         let threshold = try section.optional("urgent_threshold_minutes")?
-            .number(expected: thresholdExpected, accept: { $0 > 0 }) ?? Team().urgentThresholdMinutes
+            .number(expected: thresholdExpected, accept: { $0 > 0 && $0 <= longest }) ?? Team().urgentThresholdMinutes
         return (target, threshold)
     }
 

@@ -40,14 +40,17 @@ public struct ScenarioOverride: Sendable, Equatable {
         }
         let path = pathText.split(separator: ".", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: .whitespaces) }
+        guard path.count <= ScenarioLimits.overridePathSegments else {
+            throw failure("the path has \(path.count) parts; expected at most \(ScenarioLimits.overridePathSegments), \(example)")
+        }
         guard !path.contains(where: \.isEmpty) else {
             throw failure("the path \(YAMLValue.quoted(pathText)) has an empty part; expected keys, names or indexes separated by dots, \(example)")
         }
         do {
-            _ = try Yams.compose(yaml: value)
+            _ = try ScenarioLoader.composeWithinBudget(yaml: value, file: "")
         } catch {
-            let problem = ScenarioError(yamlError: error, yaml: value, file: "")
-            throw failure("the value \(YAMLValue.quoted(value)) is \(problem.message)")
+            let verb = error.message.hasPrefix("not valid YAML") ? "is" : "is refused:"
+            throw failure("the value \(YAMLValue.quoted(value)) \(verb) \(error.message)")
         }
         return ScenarioOverride(path: path, value: value, argument: argument)
     }

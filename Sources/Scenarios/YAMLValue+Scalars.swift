@@ -8,8 +8,18 @@ extension YAMLValue {
         return text
     }
 
-    /// A name: text that is not blank.
+    /// A name: text that is not blank, at most `ScenarioLimits.nameCharacters` long.
     func name(expected: String) throws(ScenarioError) -> String {
+        let value = try nonBlank(expected: expected)
+        let limit = ScenarioLimits.nameCharacters
+        guard value.utf8.count <= limit * 4, value.count <= limit else {
+            throw error("a name of \(value.count) characters; expected \(expected), at most \(limit) characters")
+        }
+        return value
+    }
+
+    /// Text that is not blank.
+    func nonBlank(expected: String) throws(ScenarioError) -> String {
         let value = try text(expected: expected)
         guard !value.allSatisfy(\.isWhitespace) else { throw error("an empty name; expected \(expected)") }
         return value
@@ -53,6 +63,11 @@ extension YAMLValue {
             throw unexpected(expected)
         }
         return value
+    }
+
+    /// A limit as written in a message: a whole number without a fraction, else as Swift prints it.
+    static func shown(_ limit: Double) -> String {
+        limit.rounded() == limit && abs(limit) < 1e15 ? String(Int(limit)) : String(limit)
     }
 
     /// True for an optional sign followed by decimal digits only.

@@ -27,8 +27,9 @@ public enum Experiment {
 
     /// Runs `scenarios` with common random numbers: the seed and replication count are the
     /// first scenario's unless overridden; each keeps its own horizon, warm-up and target.
-    /// With a precision target, replications are added in batches until every scenario's
-    /// interval is narrow enough or the cap is reached.
+    /// With a precision target, replications are added in batches of `precision.batch` (never
+    /// depending on `threads`, so the replications run and the results are the same on every
+    /// machine) until every scenario's interval is narrow enough or the cap is reached.
     public static func compare(
         _ scenarios: [Scenario], replications: Int? = nil, seed: UInt64? = nil, threads: Int,
         precision: PrecisionTarget? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
@@ -66,7 +67,7 @@ public enum Experiment {
                 stopping = Stopping(precision: precision, replications: done, reached: false, widths: widths)
                 break
             }
-            target = min(precision.maxReplications, done + max(precision.batch, threads))
+            target = min(precision.maxReplications, done + precision.batch)
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return reducer.result(scenarios: plans.map(\.scenario), layouts: layouts, replications: done,

@@ -8,7 +8,7 @@ public struct PrecisionTarget: Sendable, Equatable {
     public let relativeHalfWidth: Double
     /// Most replications to run.
     public let maxReplications: Int
-    /// Replications added per batch (at least the thread count).
+    /// Replications added per batch, whatever the number of threads.
     public let batch: Int
 
     public init(metric: Metric, relativeHalfWidth: Double, maxReplications: Int = 1_000, batch: Int = 10) {

@@ -46,11 +46,13 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List every number that differs, not only those that fail.")
     var verbose = false
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
-        if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if !(1...ScenarioLimits.threads).contains(threads) {
+            throw ValidationError("--threads \(threads): expected a whole number between 1 and \(ScenarioLimits.threads)")
+        }
         if update && requireIdentical { throw ValidationError("--require-identical applies to a check, not to --update") }
     }
 

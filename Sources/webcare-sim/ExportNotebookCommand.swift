@@ -25,6 +25,14 @@ struct ExportNotebookCommand: ParsableCommand {
     func validate() throws {
         if results.isEmpty { throw ValidationError("export-notebook needs at least one results file") }
         if !out.hasSuffix(".ipynb") { throw ValidationError("--out \(out): the notebook's name must end in .ipynb") }
+        let stem = String(out.dropLast(".ipynb".count))
+        for path in [out, stem + ".csv", stem + ".json"] {
+            do {
+                try OutputTarget.checkFile(path)
+            } catch {
+                throw ValidationError("--out \(error.description)")
+            }
+        }
     }
 
     func run() throws {

@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
         var pdf: String?
 
         func validate() throws {
+            try ReportCommand.checkTargets(html: report, pdf: pdf, htmlOption: "--report")
             try ReportCommand.checkPrinter(pdf: pdf)
         }
 
@@ -47,6 +48,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if results.isEmpty { throw ValidationError("report needs at least one results file (summary.json or comparison.json)") }
+        try Self.checkTargets(html: html, pdf: pdf, htmlOption: "--html")
         try Self.checkPrinter(pdf: pdf)
     }
 
@@ -69,6 +71,18 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
+    /// Refuses an HTML or PDF target that is empty or is something other than a regular file.
+    static func checkTargets(html: String?, pdf: String?, htmlOption: String) throws {
+        for (option, path) in [(htmlOption, html), ("--pdf", pdf)] {
+            guard let path else { continue }
+            do {
+                try OutputTarget.checkFile(path)
+            } catch {
+                throw ValidationError("\(option) \(error.description)")
+            }
+        }
+    }
+
     /// Fails at once, with one line, when a PDF is asked for and Chromium is not installed.
     static func checkPrinter(pdf: String?) throws {
         guard pdf != nil, ChromiumPrinter.find() == nil else { return }
@@ -86,10 +100,8 @@ struct ReportCommand: ParsableCommand {
         defer { if let scratch { try? fileManager.removeItem(at: scratch) } }
         do {
             if let html {
-                let url = URL(fileURLWithPath: html)
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try page.write(to: url, options: .atomic)
-                source = url
+                try OutputTarget.writeFile(page, to: html)
+                source = URL(fileURLWithPath: html)
             } else if pdf != nil {
                 let folder = fileManager.temporaryDirectory.appendingPathComponent("webcare-sim-report-\(UUID().uuidString)")
                 try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -97,6 +109,9 @@ struct ReportCommand: ParsableCommand {
                 source = folder.appendingPathComponent("report.html")
                 try page.write(to: folder.appendingPathComponent("report.html"))
             }
+        } catch let error as OutputTarget.Refused {
+            Console.error(error.description)
+            throw ExitCode.failure
         } catch {
             Console.error("\(html ?? "report.html"):1:1: cannot write the report: \(error.localizedDescription)")
             throw ExitCode.failure
@@ -108,6 +123,7 @@ struct ReportCommand: ParsableCommand {
         }
         let target = URL(fileURLWithPath: pdf)
         do {
+            try OutputTarget.checkFile(pdf)
             try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             try printer.printPDF(source, to: target)
         } catch {

@@ -12,13 +12,13 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by `run`, `compare` and `sweep`.
 struct RunOptions: ParsableArguments {
-    @Option(help: "Replications (overrides the scenario's run.replications).")
+    @Option(parsing: .unconditional, help: "Replications (overrides the scenario's run.replications).")
     var replications: Int?
 
-    @Option(help: "Master seed (overrides the scenario's run.seed).")
+    @Option(parsing: .unconditional, help: "Master seed (overrides the scenario's run.seed).")
     var seed: UInt64?
 
-    @Option(help: "Worker threads (default: all cores). Results do not depend on it.")
+    @Option(parsing: .unconditional, help: "Worker threads (default: all cores). Results do not depend on it.")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(help: "table (readable) or json (one document on stdout).")
@@ -37,16 +37,29 @@ struct RunOptions: ParsableArguments {
         valueName: "METRIC=X"))
     var precision: String?
 
-    @Option(help: "Most replications to run with --precision.")
+    @Option(parsing: .unconditional, help: "Most replications to run with --precision.")
     var maxReplications: Int = 1_000
 
     func validate() throws {
-        if let replications, !(1...StreamSeed.maxReplications).contains(replications) {
-            throw ValidationError("--replications must be between 1 and \(StreamSeed.maxReplications)")
+        let most = ScenarioLimits.replications
+        if let replications, !(1...most).contains(replications) {
+            throw ValidationError("--replications \(replications): expected a whole number between 1 and \(most)")
         }
-        if threads < 1 { throw ValidationError("--threads must be at least 1") }
-        if !(2...StreamSeed.maxReplications).contains(maxReplications) {
-            throw ValidationError("--max-replications must be between 2 and \(StreamSeed.maxReplications)")
+        if !(1...ScenarioLimits.threads).contains(threads) {
+            throw ValidationError("--threads \(threads): expected a whole number between 1 and \(ScenarioLimits.threads)")
+        }
+        if !(2...most).contains(maxReplications) {
+            throw ValidationError("--max-replications \(maxReplications): expected a whole number between 2 and \(most)")
+        }
+        if overrides.count > ScenarioLimits.overrides {
+            throw ValidationError("\(overrides.count) --set arguments; expected at most \(ScenarioLimits.overrides)")
+        }
+        if let out {
+            do {
+                try OutputTarget.checkFolder(out)
+            } catch {
+                throw ValidationError("--out \(error.description)")
+            }
         }
         _ = try precisionTarget()
     }
@@ -67,7 +80,11 @@ struct RunOptions: ParsableArguments {
     /// Loads scenario files with the --set overrides applied; bad input ends the command with
     /// one line per problem.
     func scenarios(_ files: [String], extra: [ScenarioOverride] = []) throws -> [Scenario] {
-        try ScenarioFiles.load(files, overrides: parsedOverrides() + extra)
+        guard files.count <= ScenarioLimits.scenariosPerRun else {
+            Console.error("\(files.count) scenario files; expected at most \(ScenarioLimits.scenariosPerRun)")
+            throw ExitCode.failure
+        }
+        return try ScenarioFiles.load(files, overrides: parsedOverrides() + extra)
     }
 
     /// The --set arguments, parsed.
@@ -84,8 +101,11 @@ struct RunOptions: ParsableArguments {
         return parsed
     }
 
-    /// Runs the experiment with a progress bar, turning failures into one line on stderr.
+    /// Runs the experiment with a progress bar, turning failures into one line on stderr. A run
+    /// beyond `WorkEstimate.Limits.eventsInAll` is refused; one expected to take more than 30
+    /// seconds says so first.
     func experiment(_ scenarios: [Scenario], label: String) throws -> ExperimentResult {
+        try checkWork(scenarios, label: label)
         let bar = ProgressBar(label: label)
         defer { bar.finish() }
         do {
@@ -107,11 +127,15 @@ struct RunOptions: ParsableArguments {
         }
     }
 
-    /// Writes `body` into --out, turning failures into one line on stderr.
+    /// Writes the folder --out as one transaction (`OutputTarget.writeFolder`): `body` fills a
+    /// temporary folder that then replaces the target whole. Failures end in one line on stderr.
     func write(_ body: (URL) throws -> Void) throws {
         guard let out else { return }
         do {
-            try body(URL(fileURLWithPath: out))
+            try OutputTarget.writeFolder(out, body)
+        } catch let error as OutputTarget.Refused {
+            Console.error(error.description)
+            throw ExitCode.failure
         } catch {
             Console.error("\(out):1:1: cannot write results: \(error.localizedDescription)")
             throw ExitCode.failure

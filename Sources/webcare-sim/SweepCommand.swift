@@ -30,6 +30,12 @@ struct SweepCommand: ParsableCommand {
                 throw ValidationError("--vary \(argument): expected PATH=V1,V2,... such as shifts.late.officers=2,3,4")
             }
         }
+        let points = vary.reduce(1.0) { total, argument in
+            total * Double(argument.split(separator: "=", maxSplits: 1).last?.split(separator: ",").count ?? 1)
+        }
+        if points > Double(ScenarioLimits.scenariosPerRun) {
+            throw ValidationError("the --vary grid has \(ScenarioLoader.about(points)) points; expected at most \(ScenarioLimits.scenariosPerRun)")
+        }
     }
 
     func run() throws {

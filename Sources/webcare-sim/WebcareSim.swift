@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The webcare-sim command line: glue between scenario files, the engine and the outputs.
 @main
@@ -9,4 +10,33 @@ struct WebcareSim: ParsableCommand {
         subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, ValidateCommand.self, CheckCommand.self,
                       ReportCommand.self, ExportNotebookCommand.self, BenchCommand.self]
     )
+
+    /// Parses and runs the command. A mistake on the command line is one line on stderr
+    /// (`Error: …`, without the usage text) and exit status 64; help and version are printed
+    /// as usual.
+    static func main() {
+        let command: ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            finish(error)
+        }
+        do {
+            var running = command
+            try running.run()
+        } catch {
+            finish(error)
+        }
+    }
+
+    /// Ends the process for `error`: ArgumentParser's own way for help, version and exit codes,
+    /// one line for anything else.
+    private static func finish(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .success { exit(withError: error) }
+        if let line = message(for: error).split(separator: "\n").first {
+            FileHandle.standardError.write(Data("Error: \(line)\n".utf8))
+        }
+        Foundation.exit(code.rawValue)
+    }
 }

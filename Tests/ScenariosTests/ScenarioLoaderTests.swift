@@ -91,7 +91,7 @@ struct ScenarioLoaderErrorTests {
         #expect(failure(withChannels("channels:\n  name: facebook\n  messages_per_hour: 3.5\n"))
             == "test.yaml:11:3: channels: a mapping; expected a list of channels, each with a name and an arrival rate")
         #expect(failure(changed("  replications: 20", "  replications: 2.5"))
-            == "test.yaml:6:17: run.replications: 2.5 is not a whole number; expected a whole number of replications between 1 and 16777216")
+            == "test.yaml:6:17: run.replications: 2.5 is not a whole number; expected a whole number of replications between 1 and 100000")
     }
 
     @Test func hourShapeWithTwentyThreeWeights() {
@@ -221,16 +221,16 @@ struct ScenarioLoaderErrorTests {
         #expect(failure(changed("{dist: exponential, mean: 8}", "{dist: weibull, mean: 8}"))
             == "test.yaml:17:22: kinds[0].handling.dist: \"weibull\" is not a distribution name; expected one of exponential, lognormal, gamma, deterministic, empirical")
         #expect(failure(changed("{dist: exponential, mean: 8}", "{dist: deterministic, value: 0}"))
-            == "test.yaml:17:44: kinds[0].handling.value: 0; expected a duration in minutes > 0")
+            == "test.yaml:17:44: kinds[0].handling.value: 0; expected a duration in minutes from 0.01 to 525600")
         #expect(failure(changed("{dist: exponential, mean: 8}", "{dist: gamma, mean: 8, sd: 0}"))
-            == "test.yaml:17:42: kinds[0].handling.sd: 0; expected a standard deviation in minutes > 0")
+            == "test.yaml:17:42: kinds[0].handling.sd: 0; expected a standard deviation in minutes > 0, at most 100 × the mean")
     }
 
     @Test func numbersAreReadAsWrittenNotAsYAMLTypes() {
         #expect(failure(changed("  target_minutes: 60", "  target_minutes: .inf"))
-            == "test.yaml:9:19: service_level.target_minutes: \".inf\" is not a number; expected a number of minutes > 0")
+            == "test.yaml:9:19: service_level.target_minutes: \".inf\" is not a number; expected a number of minutes > 0 and at most 525600")
         #expect(failure(changed("  replications: 20", "  replications: 16777217"))
-            == "test.yaml:6:17: run.replications: 16777217; expected a whole number of replications between 1 and 16777216")
+            == "test.yaml:6:17: run.replications: 16777217; expected a whole number of replications between 1 and 100000")
     }
 
     @Test func messagesAreOneLine() throws {

@@ -65,7 +65,7 @@ struct TeamLoaderErrorTests {
 
     @Test func routingForms() {
         let line = "routing: {policy: overflow, after_minutes: 20}"
-        let afterExpected = "the minutes a message waits in its own site's queue before an officer of any site may take it, >= 0"
+        let afterExpected = "the minutes a message waits in its own site's queue before an officer of any site may take it, 0 to 525600"
         #expect(failure(teamChanged(line, "routing: shared"))
             == "test.yaml:30:10: routing: \"shared\" is not a routing policy; expected pooled, separate or {policy: overflow, after_minutes: M}")
         #expect(failure(teamChanged(line, "routing: {policy: shared}"))
@@ -94,7 +94,7 @@ struct TeamLoaderErrorTests {
         #expect(failure(teamChanged(line, "  throughput: [1.0, 1.7, 1.5]"))
             == "test.yaml:33:26: concurrency.throughput[2]: 1.5 is less than the throughput before it, 1.7; expected a non-decreasing table: more conversations in hand never get less done in total")
         #expect(failure(teamChanged(line, "  throughput: [1.0, 0, 2.5]"))
-            == "test.yaml:33:21: concurrency.throughput[1]: 0; expected a total throughput > 0 (officer-minutes of handling done per minute)")
+            == "test.yaml:33:21: concurrency.throughput[1]: 0; expected a total throughput > 0 (officer-minutes of handling done per minute), at most the conversations in hand")
     }
 
     @Test func shiftEndRule() {
@@ -115,21 +115,21 @@ struct TeamLoaderErrorTests {
         #expect(failure(teamChanged(line, "  monitoring: {share: 1, block_minutes: 15}"))
             == "test.yaml:36:23: shrinkage.monitoring.share: 1; expected the share of on-duty time spent monitoring, > 0 and < 1")
         #expect(failure(teamChanged(line, "  monitoring: {share: 0.10}"))
-            == "test.yaml:36:15: shrinkage.monitoring.block_minutes: required key is missing; expected the length of one monitoring block in minutes, > 0")
+            == "test.yaml:36:15: shrinkage.monitoring.block_minutes: required key is missing; expected the length of one monitoring block in minutes, from 1 to 1440")
     }
 
     @Test func callOuts() {
         #expect(failure(teamChanged("per_hour: 0.05", "per_hour: 0"))
-            == "test.yaml:37:25: shrinkage.call_outs.per_hour: 0; expected call-outs per officer per hour of available duty time, > 0")
+            == "test.yaml:37:25: shrinkage.call_outs.per_hour: 0; expected call-outs per officer per hour of available duty time, > 0 and at most 12")
         #expect(failure(teamChanged("in_hand: hand_over}", "in_hand: street}"))
             == "test.yaml:37:81: shrinkage.call_outs.in_hand: \"street\" is not a rule for the work in hand; expected finish, hand_over or {rule: hand_over, work_done: kept or lost}")
         #expect(failure(teamChanged("  call_outs: {per_hour: 0.05, duration: {dist: exponential, mean: 60}, ", "  call_outs: {"))
-            == "test.yaml:37:14: shrinkage.call_outs.per_hour: required key is missing; expected call-outs per officer per hour of available duty time, > 0")
+            == "test.yaml:37:14: shrinkage.call_outs.per_hour: required key is missing; expected call-outs per officer per hour of available duty time, > 0 and at most 12")
     }
 
     @Test func busyDays() {
         #expect(failure(teamChanged("busy_days: {cv: 0.25}", "busy_days: {cv: 0}"))
-            == "test.yaml:38:17: busy_days.cv: 0; expected the coefficient of variation of the day-level rate multiplier (gamma, mean 1), > 0")
+            == "test.yaml:38:17: busy_days.cv: 0; expected the coefficient of variation of the day-level rate multiplier (gamma, mean 1), from 0.01 to 2; omit busy_days to turn it off")
         #expect(failure(teamChanged("busy_days: {cv: 0.25}", "busy_days: 0.25"))
             == "test.yaml:38:12: busy_days: 0.25; expected a mapping with cv, e.g. {cv: 0.25}")
     }
@@ -143,7 +143,7 @@ struct TeamLoaderErrorTests {
         #expect(failure(teamChanged("  call_on_urgent: false", "  call_on_urgent: yes"))
             == "test.yaml:44:19: on_call.call_on_urgent: \"yes\" is not true or false; expected true or false: whether an urgent message calls the officer")
         #expect(failure(teamChanged("  backlog_threshold: 20", "  backlog_threshold: 0"))
-            == "test.yaml:45:22: on_call.backlog_threshold: 0; expected a whole number of waiting messages >= 1 that calls the on-call officer")
+            == "test.yaml:45:22: on_call.backlog_threshold: 0; expected a whole number of waiting messages that calls the on-call officer, 1 to 1000000")
         #expect(failure(teamWithout("  delay: {dist: deterministic, value: 30}"))
             == "test.yaml:40:3: on_call.delay: required key is missing; expected \(distributionText)")
         #expect(failure(teamChanged("  start: \"22:00\"\n  end", "  start: \"25:00\"\n  end"))
@@ -168,7 +168,7 @@ struct TeamLoaderErrorTests {
 
     @Test func urgentThreshold() {
         #expect(failure(teamChanged("  urgent_threshold_minutes: 10", "  urgent_threshold_minutes: 0"))
-            == "test.yaml:9:29: service_level.urgent_threshold_minutes: 0; expected a number of minutes > 0: an urgent message that waits longer is late")
+            == "test.yaml:9:29: service_level.urgent_threshold_minutes: 0; expected a number of minutes > 0 and at most 525600: an urgent message that waits longer is late")
     }
 
     @Test func shiftSite() {
@@ -221,7 +221,7 @@ struct TeamLoaderErrorTests {
         #expect(failure(teamChanged("    urgent: true", "    urgent: yes"))
             == "test.yaml:24:13: kinds[1].urgent: \"yes\" is not true or false; expected true or false: whether the kind is urgent (goes before every kind that is not)")
         #expect(failure(teamChanged("probability: 0.3", "probability: 1"))
-            == "test.yaml:20:30: kinds[0].follow_up.probability: 1; expected the chance that a reply is answered by the citizen, >= 0 and < 1")
+            == "test.yaml:20:30: kinds[0].follow_up.probability: 1; expected the chance that a reply is answered by the citizen, >= 0 and <= 0.9")
         #expect(failure(teamChanged("{probability: 0.3, delay: {dist: exponential, mean: 30}, ", "{probability: 0.3, "))
             == "test.yaml:20:16: kinds[0].follow_up.delay: required key is missing; expected \(distributionText)")
         #expect(failure(teamChanged("{probability: 0.3,", "{chance: 0.3,"))

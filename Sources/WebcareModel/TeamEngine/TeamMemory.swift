@@ -10,7 +10,7 @@ final class TeamMemory {
     /// at most `capacity` entries).
     private(set) var messages: UnsafeMutablePointer<TeamMessage>
     private(set) var generation: UnsafeMutablePointer<UInt32>
-    private(set) var queueRefs: UnsafeMutablePointer<UInt8>
+    private(set) var queueRefs: UnsafeMutablePointer<UInt32>
     private(set) var freeSlots: UnsafeMutablePointer<UInt32>
     private(set) var capacity: Int
     /// The queues (their buffers are freed here too).

@@ -8,7 +8,7 @@ extension TeamReplication {
     /// a follow-up not yet arrived). Tables grow by doubling, so up to twice this is reserved at
     /// the high-water mark. Officers hold a completion lane each, not a heap entry.
     public static var bytesPerMessageInFlight: (slot: Int, companions: Int, freeList: Int, queue: Int, timer: Int) {
-        (MemoryLayout<TeamMessage>.stride, MemoryLayout<UInt32>.stride + MemoryLayout<UInt8>.stride,
+        (MemoryLayout<TeamMessage>.stride, MemoryLayout<UInt32>.stride + MemoryLayout<UInt32>.stride,
          MemoryLayout<UInt32>.stride, MemoryLayout<UInt64>.stride, MemoryLayout<Event<TeamEvent>>.stride)
     }
 }

@@ -78,7 +78,7 @@ public struct TeamReplication: EventHandler {
     /// The message table (grows by doubling: the pointers are reloaded from `memory`).
     var messages: UnsafeMutablePointer<TeamMessage>
     var generation: UnsafeMutablePointer<UInt32>
-    var queueRefs: UnsafeMutablePointer<UInt8>
+    var queueRefs: UnsafeMutablePointer<UInt32>
     var freeSlots: UnsafeMutablePointer<UInt32>
     var messageCount = 0
     var freeCount = 0

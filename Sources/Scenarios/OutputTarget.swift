@@ -1,0 +1,130 @@
+import Foundation
+
+/// Where a command writes, made safe: a target is refused when its path is empty or when
+/// something is there that is not ours to replace (a device, a FIFO, a symbolic link, a folder
+/// for a file, a file or a foreign folder for a folder); a folder of results is written whole
+/// into a temporary folder beside it and then moved into place, so a reader never sees files
+/// of two runs, and a file is written beside its target and renamed over it. A folder is ours
+/// when it is empty or holds the marker file `.webcare-sim-output` that every written folder
+/// gets. Temporaries are hidden (`.NAME.webcare-sim-PID-…`); those of a process that is gone
+/// are removed by the next write beside them.
+public enum OutputTarget {
+    /// A target that cannot be written, as one line `PATH:1:1: cannot write …: reason`.
+    public struct Refused: Error, CustomStringConvertible {
+        public let path: String
+        public let reason: String
+
+        public var description: String { "\(path.isEmpty ? "\"\"" : path):1:1: cannot write there: \(reason)" }
+    }
+
+    /// The marker file of a folder written by webcare-sim.
+    public static let marker = ".webcare-sim-output"
+
+    /// Refuses a file target that is empty or exists and is not a regular file.
+    public static func checkFile(_ path: String) throws(Refused) {
+        guard !path.isEmpty else { throw Refused(path: path, reason: "the path is empty; expected a file name") }
+        guard let kind = FileKind.of(path), kind != .regular else { return }
+        throw Refused(path: path, reason: "it is \(kind.description); expected a regular file or a new name")
+    }
+
+    /// Refuses a folder target that is empty or exists and is not a folder of ours.
+    public static func checkFolder(_ path: String) throws(Refused) {
+        guard !path.isEmpty else { throw Refused(path: path, reason: "the path is empty; expected a folder name") }
+        guard let kind = FileKind.of(path) else { return }
+        guard kind == .directory else {
+            throw Refused(path: path, reason: "it is \(kind.description); expected a folder of results or a new name")
+        }
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]
+        guard entries.isEmpty || entries.contains(marker) else {
+            throw Refused(path: path, reason: "the folder holds files that webcare-sim did not write (it has no \(marker)); expected an empty folder, one written by webcare-sim, or a new name")
+        }
+    }
+
+    /// Writes `data` to the file `path`: into a temporary file beside it, then renamed over it.
+    public static func writeFile(_ data: Data, to path: String) throws {
+        try checkFile(path)
+        let target = URL(fileURLWithPath: path)
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(beside: target)
+        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        do {
+            try data.write(to: temporary)
+            try checkFile(path)
+            try rename(temporary, to: target)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Writes a folder of results at `path`: `body` fills a temporary folder beside it, which
+    /// then replaces the target whole.
+    public static func writeFolder(_ path: String, _ body: (URL) throws -> Void) throws {
+        try checkFolder(path)
+        let target = URL(fileURLWithPath: path)
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(beside: target)
+        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+            try body(temporary)
+            try Data("written by webcare-sim; the next run with this --out replaces the folder whole\n".utf8)
+                .write(to: temporary.appendingPathComponent(marker))
+            try commit(temporary, to: target)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Moves the finished folder `temporary` into place; a folder of ours already there is
+    /// moved aside first and removed after.
+    private static func commit(_ temporary: URL, to target: URL) throws {
+        for _ in 0..<8 {
+            if Foundation.rename(temporary.path, target.path) == 0 { return }
+            let code = errno
+            guard code == EEXIST || code == ENOTEMPTY else { throw posixError(code, target) }
+            try checkFolder(target.path)
+            let old = target.deletingLastPathComponent().appendingPathComponent(temporaryName(for: target, suffix: "old"))
+            guard Foundation.rename(target.path, old.path) == 0 else {
+                if errno == ENOENT { continue }
+                throw posixError(errno, target)
+            }
+            let moved = Foundation.rename(temporary.path, target.path) == 0
+            let movedCode = errno
+            try? FileManager.default.removeItem(at: old)
+            if moved { return }
+            guard movedCode == EEXIST || movedCode == ENOTEMPTY else { throw posixError(movedCode, target) }
+        }
+        throw Refused(path: target.path, reason: "another run kept replacing the folder at the same time")
+    }
+
+    private static func rename(_ source: URL, to target: URL) throws {
+        guard Foundation.rename(source.path, target.path) == 0 else { throw posixError(errno, target) }
+    }
+
+    private static func posixError(_ code: Int32, _ target: URL) -> Refused {
+        Refused(path: target.path, reason: String(cString: strerror(code)))
+    }
+
+    /// `.NAME.webcare-sim-PID-UUID.SUFFIX`, hidden, beside `target`.
+    private static func temporaryName(for target: URL, suffix: String) -> String {
+        ".\(target.lastPathComponent).webcare-sim-\(getpid())-\(UUID().uuidString).\(suffix)"
+    }
+
+    /// Removes the temporaries beside `target` left by processes that are gone (killed runs).
+    private static func removeLeftovers(beside target: URL) {
+        let parent = target.deletingLastPathComponent()
+        let prefix = ".\(target.lastPathComponent).webcare-sim-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count)
+            guard let pid = Int32(rest.prefix { $0.isNumber }), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH {
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            }
+        }
+    }
+}
