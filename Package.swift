@@ -18,6 +18,7 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        .target(name: "CPathExchange"),
         .target(name: "Stochastics", dependencies: ["CGSL"]),
         .target(
             name: "SimKernel",
@@ -33,7 +34,7 @@ let package = Package(
         .target(
             name: "Scenarios",
             dependencies: [
-                "WebcareModel", "Stochastics", "Yams",
+                "WebcareModel", "Stochastics", "Yams", "CPathExchange",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -45,7 +46,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "loader-fuzz", dependencies: ["Scenarios", "WebcareModel"]),
+        .target(name: "CLibFuzzer"),
+        .executableTarget(name: "loader-fuzz", dependencies: ["Scenarios", "WebcareModel", "CLibFuzzer"]),
         .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(

@@ -1,3 +1,4 @@
+import CPathExchange
 import Foundation
 
 /// Where a command writes, made safe: a target is refused when its path is empty or when
@@ -79,14 +80,22 @@ public enum OutputTarget {
         }
     }
 
-    /// Moves the finished folder `temporary` into place; a folder of ours already there is
-    /// moved aside first and removed after.
+    /// Moves the finished folder `temporary` into place. A folder of ours already there is
+    /// exchanged with it in one step (`path_exchange`) and then removed; where the file system
+    /// cannot exchange, it is moved aside first, leaving a moment with no folder, never a mixed one.
     private static func commit(_ temporary: URL, to target: URL) throws {
         for _ in 0..<8 {
             if Foundation.rename(temporary.path, target.path) == 0 { return }
             let code = errno
             guard code == EEXIST || code == ENOTEMPTY else { throw posixError(code, target) }
             try checkFolder(target.path)
+            if path_exchange(temporary.path, target.path) == 0 {
+                try? FileManager.default.removeItem(at: temporary)
+                return
+            }
+            let exchangeCode = errno
+            if exchangeCode == ENOENT { continue }
+            guard exchangeCode == EINVAL || exchangeCode == ENOSYS else { throw posixError(exchangeCode, target) }
             let old = target.deletingLastPathComponent().appendingPathComponent(temporaryName(for: target, suffix: "old"))
             guard Foundation.rename(target.path, old.path) == 0 else {
                 if errno == ENOENT { continue }

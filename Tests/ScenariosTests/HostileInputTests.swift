@@ -1,4 +1,5 @@
 import Foundation
+import Scenarios
 import Testing
 
 /// The hostile inputs of issue 14 through the built binary, each under a 4 GB address-space
@@ -175,5 +176,51 @@ enum FileKindName {
         case S_IFCHR: return "character device"
         default: return "other"
         }
+    }
+}
+
+/// `--out` as a transaction through the binary: runs killed at any moment and runs writing the
+/// same folder at once leave either the old set or a new one, never files of two runs.
+@Suite struct OutputTransactionTests {
+    /// True when the folder holds one run's set: its by-hour table is the one its summary gives.
+    static func consistent(_ folder: URL) throws -> Bool {
+        let summary = try ResultWriter.summary(from: Data(contentsOf: folder.appendingPathComponent("summary.json")))
+        let table = try String(contentsOf: folder.appendingPathComponent("by-hour.csv"), encoding: .utf8)
+        return table == ResultWriter.hourCSV(summary)
+            && FileManager.default.fileExists(atPath: folder.appendingPathComponent(OutputTarget.marker).path)
+    }
+
+    static func start(seed: Int, out: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["run", HostileInputTests.drenthe, "--replications", "2", "--threads", "1", "--seed", "\(seed)",
+                             "--out", out.path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    @Test func killedAndConcurrentRunsNeverMixTwoSets() throws {
+        let root = try CommandLineTests.temporaryDirectory()
+        let out = root.appendingPathComponent("out")
+        let first = try Self.start(seed: 1, out: out)
+        first.waitUntilExit()
+        #expect(first.terminationStatus == 0)
+        for attempt in 0..<12 {
+            let process = try Self.start(seed: 100 + attempt, out: out)
+            usleep(UInt32(attempt * 40_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            #expect(try Self.consistent(out), "after a kill at \(attempt * 40) ms")
+        }
+        let pair = try [Self.start(seed: 7, out: out), Self.start(seed: 8, out: out)]
+        for process in pair { process.waitUntilExit() }
+        #expect(pair.allSatisfy { $0.terminationStatus == 0 })
+        #expect(try Self.consistent(out))
+        let last = try Self.start(seed: 9, out: out)
+        last.waitUntilExit()
+        let names = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        #expect(names == ["out"], "temporaries of killed runs are removed by the next write: \(names)")
     }
 }
