@@ -13,6 +13,8 @@ public enum ScenarioLimits {
     public static let depth = 64
     /// Bytes in one scalar (a name, a number, the description).
     public static let scalarBytes = 65_536
+    /// Files in a chain of `base:` files behind one scenario.
+    public static let bases = 16
     /// Characters in a name (of the scenario, a channel, kind, shift, site or region).
     public static let nameCharacters = 200
 

@@ -39,6 +39,9 @@ extension ScenarioLoader {
         let reference = try baseValue.nonBlank(expected: "the scenario file this one starts from, relative to this file")
         let basePath = path(of: reference, relativeTo: file)
         let chain = links + [Link(file: file, identity: identity(ofFile: file))]
+        guard chain.count <= ScenarioLimits.bases else {
+            throw baseValue.error("a chain of more than \(ScenarioLimits.bases) bases; expected at most \(ScenarioLimits.bases) files behind a scenario")
+        }
         let baseIdentity = identity(ofFile: basePath)
         if let start = chain.firstIndex(where: { $0.identity == baseIdentity }) {
             let cycle = (chain[start...].map(\.file) + [basePath]).joined(separator: " → ")
@@ -71,10 +74,11 @@ extension ScenarioLoader {
         let composed: Node?
         do {
             try YAMLBudget.check(bytes: yaml.utf8.count)
+            try YAMLBudget.checkEvents(yaml)
             composed = try Yams.compose(yaml: yaml)
             if let composed { try YAMLBudget.check(composed) }
         } catch let error as YAMLBudget.Exceeded {
-            throw ScenarioError(file: file, line: error.mark?.line ?? 1, column: error.mark?.column ?? 1, message: error.problem)
+            throw ScenarioError(file: file, line: error.line, column: error.column, message: error.problem)
         } catch {
             throw ScenarioError(yamlError: error, yaml: yaml, file: file)
         }

@@ -9,8 +9,23 @@ enum YAMLBudget {
     /// Why a document is over budget, and where.
     struct Exceeded: Error {
         let problem: String
-        let mark: Mark?
+        /// The 1-based position where the budget ran out (1:1 for the whole document).
+        let line: Int
+        let column: Int
+
+        init(problem: String, mark: Mark?) {
+            self.init(problem: problem, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        }
+
+        init(problem: String, line: Int, column: Int) {
+            self.problem = problem
+            self.line = line
+            self.column = column
+        }
     }
+
+    static let tooManyNodes =
+        "the document has more than \(ScenarioLimits.nodes) nodes, aliases counted as the nodes they repeat; expected a smaller document (an alias bomb?)"
 
     /// Checks the size of a document's text.
     static func check(bytes: Int) throws(Exceeded) {
@@ -29,7 +44,7 @@ enum YAMLBudget {
     private static func walk(_ node: Node, depth: Int, nodes: inout Int) throws(Exceeded) {
         nodes += 1
         guard nodes <= ScenarioLimits.nodes else {
-            throw Exceeded(problem: "the document has more than \(ScenarioLimits.nodes) nodes, aliases counted as the nodes they repeat; expected a smaller document (an alias bomb?)", mark: node.mark)
+            throw Exceeded(problem: tooManyNodes, mark: node.mark)
         }
         guard depth <= ScenarioLimits.depth else {
             throw Exceeded(problem: "lists and mappings nested more than \(ScenarioLimits.depth) deep; expected at most \(ScenarioLimits.depth) levels",

@@ -26,6 +26,24 @@ struct ReportPartsTests {
         }
     }
 
+    @Test("a results file that is not a regular file, or names longer than 200 characters, is refused in one line")
+    func hostileResultFiles() throws {
+        let folder = try ReportFixtures.folder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var summary = ReportFixtures.comparison.summaries[0]
+        summary.scenario = String(repeating: "n", count: 201)
+        let file = folder.appendingPathComponent("long.json")
+        try ResultWriter.json(summary).write(to: file)
+        #expect(throws: ResultFileError(file: file.path, message: "a name of 201 characters; expected at most 200")) {
+            try ReportInput.load(paths: [file.path])
+        }
+        let fifo = folder.appendingPathComponent("fifo").path
+        #expect(mkfifo(fifo, 0o644) == 0)
+        #expect(throws: ResultFileError(file: fifo, message: "cannot read the file: it is not a regular file")) {
+            try ReportInput.load(paths: [fifo])
+        }
+    }
+
     @Test("summary.json files load side by side; one without a wait distribution loads with the chart left out")
     func summariesAndOldFiles() throws {
         let folder = try ReportFixtures.folder()
