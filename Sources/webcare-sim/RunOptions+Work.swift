@@ -19,9 +19,9 @@ extension RunOptions {
             Console.error("\(label): \(source): about \(ScenarioLoader.about(events)) events in all; expected at most \(ScenarioLoader.about(WorkEstimate.Limits.eventsInAll)): fewer replications, a shorter horizon or fewer scenarios")
             throw ExitCode.failure
         }
-        let seconds = events / (WorkEstimate.Limits.eventsPerSecondPerThread * Double(max(1, min(threads, most))))
+        let seconds = estimates.reduce(0) { $0 + $1.seconds(replications: most, threads: threads) }
         if seconds > 30 {
-            Console.error("\(label): a large run: about \(ScenarioLoader.about(messages)) messages and \(ScenarioLoader.about(events)) events in all, expected to take about \(Int(seconds.rounded())) s on \(threads) threads")
+            Console.error("\(label): a large run: about \(ScenarioLoader.about(messages)) messages and \(ScenarioLoader.about(events)) events in all, expected to take about \(Int(seconds.rounded())) s on \(threads) thread\(threads == 1 ? "" : "s")")
         }
     }
 }

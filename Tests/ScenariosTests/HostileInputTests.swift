@@ -154,6 +154,28 @@ import Testing
         #expect(cases.count >= 40)
     }
 
+    @Test func aLargeAllowedRunSaysSoFirst() throws {
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["run", Self.twente, "--replications", "20000", "--threads", "1"]
+        let err = Pipe()
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = err
+        try process.run()
+        var line = Data()
+        while !line.contains(0x0A) {
+            let chunk = err.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            line += chunk
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        let text = String(decoding: line, as: UTF8.self)
+        #expect(text.hasPrefix("Twente 24/7: a large run: about "), "\(text)")
+        #expect(text.contains(" messages and ") && text.contains(" events in all, expected to take about ")
+                && text.hasSuffix(" s on 1 thread\n"), "\(text)")
+    }
+
     @Test func formerlyCrashingRunsNowRun() throws {
         let folder = try CommandLineTests.temporaryDirectory()
         let arguments = ["run", Self.twente, "--replications", "3", "--threads", "1", "--set", "shifts=\(Self.hourlyShifts)",
