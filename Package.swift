@@ -18,6 +18,11 @@ let package = Package(
             pkgConfig: "gsl",
             providers: [.apt(["libgsl-dev"])]
         ),
+        .systemLibrary(
+            name: "CCBC",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
         .target(name: "Stochastics", dependencies: ["CGSL"]),
         .target(
             name: "SimKernel",
@@ -38,10 +43,11 @@ let package = Package(
             ]
         ),
         .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
+        .target(name: "Staffing", dependencies: ["WebcareModel", "Stochastics", "CCBC"]),
         .executableTarget(
             name: "webcare-sim",
             dependencies: [
-                "Scenarios", "Reports", "WebcareModel",
+                "Scenarios", "Reports", "WebcareModel", "Staffing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,5 +63,6 @@ let package = Package(
             dependencies: ["Scenarios", "WebcareModel", "webcare-sim"]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
+        .testTarget(name: "StaffingTests", dependencies: ["Staffing", "WebcareModel", "Scenarios", "Stochastics"]),
     ]
 )

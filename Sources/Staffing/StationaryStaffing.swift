@@ -1,0 +1,57 @@
+import Stochastics
+import WebcareModel
+
+/// The textbook answer per hour of the week: each hour on its own as a stationary queue, with
+/// that hour's offered messages (the channels' rates, follow-ups not included), the kinds'
+/// share-weighted mean handling time, and an abandonment rate θ = Σ share / mean patience
+/// over the kinds that give up (Erlang A; Erlang C when none does). The fewest servers whose
+/// service level P(answered within the target) reaches the share; an officer counts as
+/// `throughput[k − 1]` servers with k conversations at once, times (1 − monitoring share).
+/// No backlog from earlier hours, no breaks, call-outs or shift ends: exactly what the
+/// simulation adds.
+public struct StationaryStaffing: Sendable {
+    /// Messages offered per minute in each hour of the week.
+    public let arrivalsPerMinute: [Double]
+    /// Mean handling time (minutes).
+    public let meanHandling: Double
+    /// Abandonment rate per waiting message (per minute); 0: nobody gives up.
+    public let abandonmentRate: Double
+    /// Servers one officer is worth.
+    public let serversPerOfficer: Double
+
+    public init(_ scenario: Scenario) {
+        arrivalsPerMinute = (0..<Clock.hoursPerWeek).map { hour in
+            scenario.channels.reduce(0) { $0 + $1.hourlyRates[hour] } / Clock.hour
+        }
+        meanHandling = scenario.kinds.reduce(0) { $0 + $1.share * $1.handling.mean }
+        abandonmentRate = scenario.kinds.reduce(0) { total, kind in
+            guard let patience = kind.patience, patience.mean > 0 else { return total }
+            return total + kind.share / patience.mean
+        }
+        let concurrency = scenario.team.concurrency
+        serversPerOfficer = concurrency.throughput[concurrency.conversations - 1] * (1 - (scenario.team.monitoring?.share ?? 0))
+    }
+
+    /// The service level of `servers` servers in `hour` for a target of `minutes`.
+    public func serviceLevel(hour: Int, servers: Int, minutes: Double) -> Double {
+        ErlangA(arrivalRate: arrivalsPerMinute[hour], serviceRate: 1 / meanHandling, servers: servers,
+                abandonmentRate: abandonmentRate).serviceLevel(target: minutes)
+    }
+
+    /// The fewest servers in `hour` reaching `share` within `minutes`; nil when more than
+    /// `limit` would be needed.
+    public func servers(hour: Int, share: Double, minutes: Double, limit: Int = 10_000) -> Int? {
+        guard arrivalsPerMinute[hour] > 0 else { return 0 }
+        var n = 0
+        while n <= limit {
+            if serviceLevel(hour: hour, servers: n, minutes: minutes) >= share { return n }
+            n += 1
+        }
+        return nil
+    }
+
+    /// The fewest officers in `hour`: the servers divided by what an officer is worth, rounded up.
+    public func officers(hour: Int, share: Double, minutes: Double) -> Int? {
+        servers(hour: hour, share: share, minutes: minutes).map { Int((Double($0) / serversPerOfficer - 1e-9).rounded(.up)) }
+    }
+}
