@@ -28,6 +28,12 @@ public struct HourTarget: Sendable, Equatable {
         staffable = scope == .all ? Array(repeating: true, count: Clock.hoursPerWeek) : covered
     }
 
+    /// The settings that state this target in a scenario file (`--set` form), so a written
+    /// scenario carries it: `service_level.target_share` and `goals.per_hour`.
+    public var settings: [String] {
+        ["service_level.target_share=\(share.formatted)", "goals.per_hour=\(scope.rawValue)"]
+    }
+
     /// The fewest officers hour `hour` may have: one in a covered hour with `open`, else none.
     public func lowest(_ hour: Int) -> Int { scope == .open && staffable[hour] ? 1 : 0 }
 

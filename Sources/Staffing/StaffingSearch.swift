@@ -2,14 +2,18 @@ import WebcareModel
 
 /// The fewest officers in each hour of the week that meet a per-hour service-level target, by
 /// simulation: the iterative staffing algorithm of Feldman, Mandelbaum, Massey and Whitt
-/// (Management Science 54(2), 2008) adapted to a service-level target. It starts from the
-/// stationary Erlang C/A staffing of each hour; then, on one simulation sample (common random
-/// numbers: every iteration sees the same messages), it adds an officer in every hour that
-/// misses the target until none does; then it takes an officer away from every third hour at
-/// once (three interleaved classes in turn), keeps each removal after which that hour and the
-/// two after it still meet the target, checks the result by simulation and puts back the
-/// removal nearest before any hour that fails, until no hour can lose an officer. Everything
-/// else in the scenario is kept; the roster is replaced by `LevelShifts` of the levels.
+/// (Management Science 54(2), 2008) adapted to a service-level target. ISA simulates the
+/// current staffing and sets every hour at once to the staffing that hour needs given the load
+/// the simulation shows (backlog included), until the staffing stops changing. Here each
+/// iteration simulates the current staffing s on one sample (common random numbers: every
+/// iteration sees the same messages) and sets every hour to the fewest officers k whose
+/// predicted service level reaches the target, predicted as the hour's simulated level shifted
+/// by the stationary formula's change: SLsim(s) + SLerlang(k) − SLerlang(s); where no k does,
+/// one officer more. It stops when the staffing repeats (after a cycle, each hour's largest
+/// value in it is taken), then adds an officer in every hour still below target until none is.
+/// It starts from the Erlang C/A staffing of each hour, so a stationary hour stays there unless
+/// the simulation shows otherwise. Everything else in the scenario is kept; the roster is
+/// replaced by `LevelShifts` of the levels.
 public struct StaffingSearch: Sendable {
     public let sample: SimulationSample
     public let target: HourTarget
@@ -48,6 +52,21 @@ public struct StaffingSearch: Sendable {
         var runner = Runner(sample: sample, site: site, limit: maximumSimulations, progress: progress)
         var summary = try runner.run(levels, "start (Erlang C/A per hour)")
         var iterations = 0
+        var seen: [[Int]] = [levels]
+        while true {
+            iterations += 1
+            var next = (0..<Clock.hoursPerWeek).map { predicted(hour: $0, levels: levels, summary: summary, stationary: stationary) }
+            if next == levels { break }
+            if let start = seen.firstIndex(of: next) {
+                next = (0..<Clock.hoursPerWeek).map { hour in seen[start...].map { $0[hour] }.max() ?? next[hour] }
+                next = zip(next, levels).map { max($0, $1) }
+                if next == levels { break }
+            }
+            seen.append(next)
+            let changed = zip(next, levels).filter { $0 != $1 }.count
+            levels = next
+            summary = try runner.run(levels, "iteration \(iterations): \(changed) hours changed")
+        }
         var history = [[Double]](repeating: [], count: Clock.hoursPerWeek)
         while true {
             let failing = target.failing(summary).filter { target.staffable[$0] }
@@ -60,51 +79,24 @@ public struct StaffingSearch: Sendable {
             }
             if !stuck.isEmpty { throw StaffingFailure.stuck(hours: stuck, levels: levels, summary: summary, target: target) }
             for hour in failing { levels[hour] += 1 }
-            summary = try runner.run(levels, "round \(iterations): \(failing.count) hours below target, one officer more in each")
-        }
-        var frozen = (0..<Clock.hoursPerWeek).map { levels[$0] <= target.lowest($0) }
-        var changed = true
-        while changed {
-            changed = false
-            iterations += 1
-            for phase in 0..<3 {
-                let candidates = (0..<Clock.hoursPerWeek).filter { $0 % 3 == phase && !frozen[$0] }
-                guard !candidates.isEmpty else { continue }
-                var trial = levels
-                for hour in candidates { trial[hour] -= 1 }
-                let tried = try runner.run(trial, "round \(iterations): one officer less in \(candidates.count) hours")
-                var kept = candidates.filter { hour in (0..<3).allSatisfy { target.meets(tried, hour: (hour + $0) % Clock.hoursPerWeek) } }
-                for hour in candidates where !kept.contains(hour) { frozen[hour] = true }
-                var checked = kept == candidates ? tried : nil
-                while !kept.isEmpty {
-                    var next = levels
-                    for hour in kept { next[hour] -= 1 }
-                    let result = try checked ?? runner.run(next, "round \(iterations): checking \(kept.count) removals")
-                    checked = nil
-                    let failing = target.failing(result)
-                    if failing.isEmpty {
-                        levels = next
-                        summary = result
-                        changed = true
-                        for hour in kept where levels[hour] <= target.lowest(hour) { frozen[hour] = true }
-                        break
-                    }
-                    for hour in failing {
-                        guard let culprit = Self.nearest(before: hour, in: kept) else { continue }
-                        kept.removeAll { $0 == culprit }
-                        frozen[culprit] = true
-                    }
-                }
-            }
+            summary = try runner.run(levels, "iteration \(iterations): \(failing.count) hours below target, one officer more in each")
         }
         return Outcome(levels: levels, erlang: erlang, summary: summary, iterations: iterations, simulations: runner.count)
     }
 
-    /// The hour of `hours` at or before `hour`, going back cyclically over the week.
-    static func nearest(before hour: Int, in hours: [Int]) -> Int? {
-        hours.min { a, b in
-            (hour - a + Clock.hoursPerWeek) % Clock.hoursPerWeek < (hour - b + Clock.hoursPerWeek) % Clock.hoursPerWeek
+    /// The staffing hour `hour` gets next: the fewest officers whose predicted service level
+    /// reaches the target, the simulated level shifted by the stationary change; one more than
+    /// now when none within 20 more does; unchanged for hours that do not count.
+    func predicted(hour: Int, levels: [Int], summary: Summary, stationary: StationaryStaffing) -> Int {
+        let now = levels[hour]
+        guard target.staffable[hour], target.counted[hour], let simulated = target.serviceLevel(summary, hour: hour) else {
+            return now
         }
+        let here = stationary.serviceLevel(hour: hour, officers: now, minutes: target.minutes)
+        let best = (target.lowest(hour)...(now + 20)).first { k in
+            simulated + stationary.serviceLevel(hour: hour, officers: k, minutes: target.minutes) - here >= target.share
+        }
+        return best ?? now + 1
     }
 
     /// Counts simulations and stops at the limit.

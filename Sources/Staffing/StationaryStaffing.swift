@@ -38,20 +38,29 @@ public struct StationaryStaffing: Sendable {
                 abandonmentRate: abandonmentRate).serviceLevel(target: minutes)
     }
 
-    /// The fewest servers in `hour` reaching `share` within `minutes`; nil when more than
-    /// `limit` would be needed.
-    public func servers(hour: Int, share: Double, minutes: Double, limit: Int = 10_000) -> Int? {
-        guard arrivalsPerMinute[hour] > 0 else { return 0 }
-        var n = 0
-        while n <= limit {
-            if serviceLevel(hour: hour, servers: n, minutes: minutes) >= share { return n }
-            n += 1
-        }
-        return nil
+    /// The service level of `officers` officers in `hour`: the stationary formula at
+    /// officers × `serversPerOfficer` servers, interpolated linearly between the whole numbers
+    /// of servers around it.
+    public func serviceLevel(hour: Int, officers: Int, minutes: Double) -> Double {
+        let servers = Double(officers) * serversPerOfficer
+        let below = Int(servers.rounded(.down))
+        let low = serviceLevel(hour: hour, servers: below, minutes: minutes)
+        let fraction = servers - Double(below)
+        guard fraction > 1e-12 else { return low }
+        return low + fraction * (serviceLevel(hour: hour, servers: below + 1, minutes: minutes) - low)
     }
 
-    /// The fewest officers in `hour`: the servers divided by what an officer is worth, rounded up.
-    public func officers(hour: Int, share: Double, minutes: Double) -> Int? {
-        servers(hour: hour, share: share, minutes: minutes).map { Int((Double($0) / serversPerOfficer - 1e-9).rounded(.up)) }
+    /// The fewest servers in `hour` reaching `share` within `minutes` (0 when no message is
+    /// offered); nil when more than `limit` would be needed.
+    public func servers(hour: Int, share: Double, minutes: Double, limit: Int = 10_000) -> Int? {
+        guard arrivalsPerMinute[hour] > 0 else { return 0 }
+        return (0...limit).first { serviceLevel(hour: hour, servers: $0, minutes: minutes) >= share }
+    }
+
+    /// The fewest officers in `hour` reaching `share` within `minutes` (`serviceLevel(hour:officers:minutes:)`);
+    /// nil when more than `limit` would be needed.
+    public func officers(hour: Int, share: Double, minutes: Double, limit: Int = 10_000) -> Int? {
+        guard arrivalsPerMinute[hour] > 0 else { return 0 }
+        return (0...limit).first { serviceLevel(hour: hour, officers: $0, minutes: minutes) >= share }
     }
 }
