@@ -35,7 +35,7 @@ public enum ScenarioWriter {
     /// The shifts as a block list at two spaces.
     static func shiftsText(_ shifts: [Shift], sites: [String]) -> String {
         shifts.map { shift in
-            var line = "  - {name: \(YAMLEmitter.scalar(shift.name, isPlain: false)), days: \(days(shift.days)), "
+            var line = "  - {name: \(YAMLEmitter.scalar(shift.name, isPlain: false)), days: \(shift.daysText), "
             line += "start: \"\(clock(shift.startMinute))\", end: \"\(clock(shift.endMinute))\", officers: \(shift.officers)"
             if !sites.isEmpty, shift.site < sites.count { line += ", site: \(YAMLEmitter.scalar(sites[shift.site], isPlain: false))" }
             if !shift.breaks.isEmpty {
@@ -50,19 +50,8 @@ public enum ScenarioWriter {
         }.joined()
     }
 
-    /// `daily`, `weekdays`, `weekend` or `[mon, tue, ...]`.
-    static func days(_ days: Set<Weekday>) -> String {
-        if days.count == 7 { return "daily" }
-        if days == [.monday, .tuesday, .wednesday, .thursday, .friday] { return "weekdays" }
-        if days == [.saturday, .sunday] { return "weekend" }
-        return "[" + days.sorted().map(\.shortName).joined(separator: ", ") + "]"
-    }
-
-    /// HH:MM of a minute after midnight (1440 is 24:00).
-    static func clock(_ minute: Int) -> String {
-        let hours = minute / 60, minutes = minute % 60
-        return (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
-    }
+    /// HH:MM of a minute after midnight.
+    private static func clock(_ minute: Int) -> String { Shift.clock(minute) }
 
     /// A window's end as a clock time: minutes past the next midnight wrap, midnight itself is 24:00.
     private static func endClock(_ minute: Int) -> Int { minute > 1_440 ? minute - 1_440 : minute }
