@@ -8,9 +8,11 @@ import WebcareModel
 /// iteration simulates the current staffing s on one sample (common random numbers: every
 /// iteration sees the same messages) and sets every hour to the fewest officers k whose
 /// predicted service level reaches the target, predicted as the hour's simulated level shifted
-/// by the stationary formula's change: SLsim(s) + SLerlang(k) − SLerlang(s); where no k does,
-/// one officer more. It stops when the staffing repeats (after a cycle, each hour's largest
-/// value in it is taken), then adds an officer in every hour still below target until none is.
+/// by the stationary formula's change: SLsim(s) + SLerlang(k) − SLerlang(s) (unchanged where
+/// no k does). It stops when the staffing repeats; after a cycle (or after
+/// `freeIterations`) each hour takes its largest value in the cycle and from then on no hour
+/// loses officers, so the iteration ends.
+/// Then it adds an officer in every hour still below target until none is.
 /// It starts from the Erlang C/A staffing of each hour, so a stationary hour stays there unless
 /// the simulation shows otherwise. Everything else in the scenario is kept; the roster is
 /// replaced by `LevelShifts` of the levels.
@@ -42,6 +44,10 @@ public struct StaffingSearch: Sendable {
         public let simulations: Int
     }
 
+    /// Iterations in which an hour may lose officers; ISA typically settles in fewer, and after
+    /// them every hour only keeps or gains officers, so noise cannot make the search wander.
+    static let freeIterations = 8
+
     /// Runs the search; `progress` gets a line per simulation.
     public func run(progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
         let stationary = StationaryStaffing(sample.scenario)
@@ -53,15 +59,17 @@ public struct StaffingSearch: Sendable {
         var summary = try runner.run(levels, "start (Erlang C/A per hour)")
         var iterations = 0
         var seen: [[Int]] = [levels]
+        var rising = false
         while true {
             iterations += 1
             var next = (0..<Clock.hoursPerWeek).map { predicted(hour: $0, levels: levels, summary: summary, stationary: stationary) }
-            if next == levels { break }
-            if let start = seen.firstIndex(of: next) {
+            if let start = seen.firstIndex(of: next), next != levels {
                 next = (0..<Clock.hoursPerWeek).map { hour in seen[start...].map { $0[hour] }.max() ?? next[hour] }
-                next = zip(next, levels).map { max($0, $1) }
-                if next == levels { break }
+                rising = true
             }
+            if iterations > Self.freeIterations { rising = true }
+            if rising { next = zip(next, levels).map { max($0, $1) } }
+            if next == levels { break }
             seen.append(next)
             let changed = zip(next, levels).filter { $0 != $1 }.count
             levels = next
@@ -85,8 +93,9 @@ public struct StaffingSearch: Sendable {
     }
 
     /// The staffing hour `hour` gets next: the fewest officers whose predicted service level
-    /// reaches the target, the simulated level shifted by the stationary change; one more than
-    /// now when none within 20 more does; unchanged for hours that do not count.
+    /// reaches the target, the simulated level shifted by the stationary change; unchanged when
+    /// none within 20 more does (the closing rounds then add officers one at a time and notice
+    /// an hour that no longer improves) and for hours that do not count.
     func predicted(hour: Int, levels: [Int], summary: Summary, stationary: StationaryStaffing) -> Int {
         let now = levels[hour]
         guard target.staffable[hour], target.counted[hour], let simulated = target.serviceLevel(summary, hour: hour) else {
@@ -96,7 +105,7 @@ public struct StaffingSearch: Sendable {
         let best = (target.lowest(hour)...(now + 20)).first { k in
             simulated + stationary.serviceLevel(hour: hour, officers: k, minutes: target.minutes) - here >= target.share
         }
-        return best ?? now + 1
+        return best ?? now
     }
 
     /// Counts simulations and stops at the limit.
