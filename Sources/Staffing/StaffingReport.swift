@@ -42,7 +42,7 @@ public struct StaffingReport: Codable, Sendable {
     public var simulations: Int
     /// Σ officers over the hours of the week.
     public var officerHoursPerWeek: Int
-    /// Σ Erlang officers over the hours of the week (nil hours not counted).
+    /// Σ Erlang officers over the counted hours of the week (hours where none suffices left out).
     public var erlangOfficerHoursPerWeek: Int
     /// The week's measures of the staffing's run (mean and 95% interval).
     public var week: [String: Estimate]
@@ -67,7 +67,9 @@ public struct StaffingReport: Codable, Sendable {
         iterations = outcome.iterations
         simulations = outcome.simulations
         officerHoursPerWeek = outcome.levels.reduce(0, +)
-        erlangOfficerHoursPerWeek = outcome.erlang.compactMap { $0 }.reduce(0, +)
+        erlangOfficerHoursPerWeek = (0..<Clock.hoursPerWeek).reduce(0) { total, hour in
+            total + (target.counted[hour] ? outcome.erlang[hour] ?? 0 : 0)
+        }
         week = [Metric.serviceLevel, .waitMean, .waitP90, .abandonShare, .utilization, .officerHoursPerWeek, .urgentLatePerWeek]
             .reduce(into: [:]) { $0[$1.rawValue] = summary[$1] }
         hours = summary.byHourOfWeek.map { row in
