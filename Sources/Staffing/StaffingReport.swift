@@ -33,6 +33,8 @@ public struct StaffingReport: Codable, Sendable {
     public var scenario: String
     /// `service_level>=X`, the target minutes and the hours it counts.
     public var target: String
+    /// The service level aimed at in every counted hour.
+    public var targetShare: Double
     public var targetMinutes: Double
     public var scope: Goals.HourScope
     public var method: String
@@ -51,6 +53,7 @@ public struct StaffingReport: Codable, Sendable {
     enum CodingKeys: String, CodingKey {
         case scenario, target, scope, method, seed, replications, iterations, simulations, week, hours
         case targetMinutes = "target_minutes"
+        case targetShare = "target_share"
         case officerHoursPerWeek = "officer_hours_per_week"
         case erlangOfficerHoursPerWeek = "erlang_officer_hours_per_week"
     }
@@ -59,6 +62,7 @@ public struct StaffingReport: Codable, Sendable {
         let summary = outcome.summary
         scenario = sample.scenario.name
         self.target = "service_level>=\(target.share.formatted)"
+        targetShare = target.share
         targetMinutes = target.minutes
         scope = target.scope
         method = "iterative staffing (Feldman, Mandelbaum, Massey and Whitt 2008) adapted to a per-hour service level: from the stationary Erlang C/A staffing, an officer more in every hour below target, then an officer less in every third hour wherever that hour and the next two stay at target, on one sample with common random numbers; an hour meets the target when its mean service level over the replications does"

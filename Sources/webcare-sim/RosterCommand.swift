@@ -89,6 +89,8 @@ struct RosterCommand: ParsableCommand {
             }
             try options.write([("roster.json", try StaffingOptions.json(report)), ("roster.yaml", Data(yaml.utf8))])
         }
+        let minutes = Roster(shifts: shifts).levelByMinute
+        try options.write(StaffingPages.roster(report, levels: (0..<168).map { minutes[$0 * 60] }, counted: target.counted))
         Console.output(RosterTable.render(report))
     }
 }

@@ -52,6 +52,7 @@ struct StaffCommand: ParsableCommand {
             }
             try options.write([("staffing.json", try StaffingOptions.json(report)), ("staffing.yaml", Data(yaml.utf8))])
         }
+        try options.write(StaffingPages.staffing(report))
         Console.output(Self.text(report, target: target))
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Scenarios
 import Staffing
 import Stochastics
@@ -22,6 +23,9 @@ struct StaffingOptions: ParsableArguments {
     @Option(name: .customLong("set"), help: ArgumentHelp(
         "Change a field of the scenario without editing the file (repeatable).", valueName: "PATH=VALUE"))
     var overrides: [String] = []
+
+    @Option(help: ArgumentHelp("Also write the report page (HTML, inline, no JavaScript).", valueName: "FILE"))
+    var report: String?
 
     @Option(help: "Most simulations the search may run.")
     var maxSimulations: Int = 200
@@ -71,6 +75,17 @@ struct StaffingOptions: ParsableArguments {
             for file in files { try file.data.write(to: root.appendingPathComponent(file.name), options: .atomic) }
         } catch {
             Console.error("\(out):1:1: cannot write results: \(error.localizedDescription)")
+            throw ExitCode.failure
+        }
+    }
+
+    /// Writes `page` to --report, atomically.
+    func write(_ page: StaffingPage) throws {
+        guard let report else { return }
+        do {
+            try Data(page.render(toolVersion: ToolVersion.current).utf8).write(to: URL(fileURLWithPath: report), options: .atomic)
+        } catch {
+            Console.error("\(report):1:1: cannot write the report: \(error.localizedDescription)")
             throw ExitCode.failure
         }
     }
