@@ -51,6 +51,10 @@ public struct RosterSearch: Sendable {
             progress("simulation \(simulations): \(what)")
             return try sample.run(problem.shifts(counts))
         }
+        let uncovered = (0..<Clock.hoursPerWeek).filter { hour in
+            required[hour] > 0 && problem.coverage.allSatisfy { $0[hour] == 0 }
+        }
+        if !uncovered.isEmpty { throw StaffingFailure.uncovered(hours: uncovered) }
         var solution = try solver.solve(problem.program(required: required), timeLimitSeconds: timeLimitSeconds)
         var counts = solution.values
         var summary = try simulate(counts, "the program's roster, cost \(problem.cost(counts).formatted)")

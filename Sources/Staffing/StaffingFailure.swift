@@ -8,6 +8,8 @@ public enum StaffingFailure: Error, Sendable, CustomStringConvertible {
     case tooManySimulations(Int)
     /// The scenario states no per-hour service-level target.
     case noTarget
+    /// These hours need officers and no template covers them.
+    case uncovered(hours: [Int])
 
     public var description: String {
         switch self {
@@ -18,6 +20,8 @@ public enum StaffingFailure: Error, Sendable, CustomStringConvertible {
             return "no staffing meets service_level>=\(target.share.formatted) within \(target.minutes.formatted) minutes in \(hours.count) hours (\(HourNames.ranges(hours))): adding officers no longer raises their service level (\(worst)); the messages of these hours wait for something officers do not shorten, e.g. a target shorter than an on-call delay or than the time a message waits for a closed team"
         case let .tooManySimulations(limit):
             return "no staffing found within \(limit) simulations; the target may be out of reach"
+        case let .uncovered(hours):
+            return "no template covers \(hours.count) hours that need officers (\(HourNames.ranges(hours))); add templates for them or, with per_hour: open, leave them out of the scenario's opening hours"
         case .noTarget:
             return "no per-hour target: give service_level.target_share in the scenario or --target 'service_level>=X'"
         }

@@ -80,4 +80,21 @@ import WebcareModel
         #expect(plain.stderr.hasSuffix("plain.yaml: no per-hour target: give service_level.target_share in the scenario or --target 'service_level>=X'\n"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
+
+    /// Templates that leave opening hours uncovered: one line naming them. A limit the
+    /// templates cannot meet: CBC's infeasible status as one line.
+    @Test func rosterProblemsAreOneLine() throws {
+        let folder = try Self.files()
+        try "templates:\n  - {name: late, days: daily, start: \"14:00\", end: \"22:00\"}\n"
+            .write(to: folder.appendingPathComponent("late.yaml"), atomically: true, encoding: .utf8)
+        let late = try CommandLineTests.run(["roster", folder.appendingPathComponent("s.yaml").path,
+                                             "--shifts", folder.appendingPathComponent("late.yaml").path])
+        #expect(late.status != 0)
+        #expect(late.stderr.hasSuffix("s.yaml: no template covers 42 hours that need officers (Mon 08-14, Tue 08-14, Wed 08-14, Thu 08-14, Fri 08-14, Sat 08-14, and 1 more); add templates for them or, with per_hour: open, leave them out of the scenario's opening hours\n"))
+        try (Self.templates + "\nmax_officers: 1\n").write(to: folder.appendingPathComponent("few.yaml"), atomically: true, encoding: .utf8)
+        let few = try CommandLineTests.run(["roster", folder.appendingPathComponent("s.yaml").path,
+                                            "--shifts", folder.appendingPathComponent("few.yaml").path])
+        #expect(few.status != 0)
+        #expect(few.stderr.hasSuffix("s.yaml: the roster problem is infeasible: no counts of the templates cover every hour's requirement within the templates' min/max and the limits\n"))
+    }
 }
