@@ -17,7 +17,7 @@ public enum StaffingFailure: Error, Sendable, CustomStringConvertible {
             let worst = hours.prefix(4).map { hour in
                 "\(HourNames.name(hour)) \(Self.percent(target.serviceLevel(summary, hour: hour))) with \(levels[hour]) officers"
             }.joined(separator: ", ")
-            return "no staffing meets service_level>=\(target.share.formatted) within \(target.minutes.formatted) minutes in \(hours.count) hours (\(HourNames.ranges(hours))): adding officers no longer raises their service level (\(worst)); the messages of these hours wait for something officers do not shorten, e.g. a target shorter than an on-call delay or than the time a message waits for a closed team"
+            return "no staffing meets service_level>=\(target.share.formatted) within \(target.minutes.formatted) minutes in \(hours.count) hours (\(HourNames.ranges(hours))): three more officers raised their service level by less than 0.001 (\(worst)); their messages wait for something officers hardly shorten, e.g. a backlog far larger than the team or a target shorter than the time a message waits for a closed team\n"
         case let .tooManySimulations(limit):
             return "no staffing found within \(limit) simulations; the target may be out of reach"
         case let .uncovered(hours):

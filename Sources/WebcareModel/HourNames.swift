@@ -12,9 +12,8 @@ public enum HourNames {
             if let last = runs.last, last.1 == hour - 1 { runs[runs.count - 1].1 = hour } else { runs.append((hour, hour)) }
         }
         let shown = runs.prefix(limit).map { first, last in
-            let end = last + 1
-            let endDay = end / 24 == first / 24 || end % 24 == 0 && end / 24 == first / 24 + 1 ? "" : day(end / 24) + " "
-            return "\(day(first / 24)) \(two(first % 24))-\(endDay)\(two(end % 24 == 0 ? 24 : end % 24))"
+            let endDay = last / 24 == first / 24 ? "" : day(last / 24) + " "
+            return "\(day(first / 24)) \(two(first % 24))-\(endDay)\(two(last % 24 + 1))"
         }
         return shown.joined(separator: ", ") + (runs.count > limit ? ", and \(runs.count - limit) more" : "")
     }

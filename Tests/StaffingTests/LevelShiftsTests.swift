@@ -71,3 +71,14 @@ struct LevelShiftsTests {
         #expect(shifts[0].officers == 2)
     }
 }
+
+@Suite("Hour names")
+struct HourNamesTests {
+    @Test func rangesOfHours() {
+        #expect(HourNames.name(0) == "Mon 00-01" && HourNames.name(167) == "Sun 23-24")
+        #expect(HourNames.ranges([9, 33, 34]) == "Mon 09-10, Tue 09-11")
+        #expect(HourNames.ranges(Array(0..<48)) == "Mon 00-Tue 24")
+        #expect(HourNames.ranges([22, 23, 24, 25]) == "Mon 22-Tue 02")
+        #expect(HourNames.ranges([1, 3, 5], limit: 2) == "Mon 01-02, Mon 03-04, and 1 more")
+    }
+}

@@ -105,4 +105,38 @@ struct StaffingSearchTests {
         #expect(throws: StaffingFailure.self) { try search.run() }
         #expect(StaffingFailure.tooManySimulations(1).description == "no staffing found within 1 simulations; the target may be out of reach")
     }
+
+    /// 20,000 messages waiting at Monday 00:00 and 80% to be answered within a minute: each
+    /// officer more answers about one more of them in time (1/20,000 of the hour's service
+    /// level), so the search stops with one line naming Monday 00-01.
+    @Test func anHourOfficersCannotFixIsNamed() throws {
+        let yaml = """
+            name: backlog
+            run: {horizon_days: 2, warmup_days: 0, replications: 3, seed: 5}
+            service_level: {target_minutes: 1, target_share: 0.8}
+            channels:
+              - {name: web, messages_per_hour: 10}
+            kinds:
+              - {name: question, share: 1, handling: {dist: exponential, mean: 8}}
+            shifts:
+              - {name: all, days: daily, start: "00:00", end: "24:00", officers: 1}
+            starting_backlog:
+              - {channel: web, kind: question, count: 20000}
+            """
+        let scenario = try ScenarioLoader.parse(yaml: yaml, file: "backlog.yaml")
+        let target = try #require(HourTarget(scenario: scenario, goals: scenario.goals))
+        let search = StaffingSearch(sample: SimulationSample(scenario: scenario, threads: 2), target: target)
+        do {
+            _ = try search.run()
+            Issue.record("expected the search to stop")
+        } catch let failure as StaffingFailure {
+            guard case let .stuck(hours, _, _, _) = failure else {
+                Issue.record("expected stuck, got \(failure)")
+                return
+            }
+            #expect(hours.contains(0))
+            #expect(failure.description.hasPrefix("no staffing meets service_level>=0.8 within 1 minutes in "))
+            #expect(failure.description.contains("Mon 00-01"))
+        }
+    }
 }
