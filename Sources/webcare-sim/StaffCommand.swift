@@ -56,7 +56,8 @@ struct StaffCommand: ParsableCommand {
         Console.output(Self.text(report, target: target))
     }
 
-    /// The printed result: the three 7 × 24 tables and the totals.
+    /// The printed result: the 7 × 24 tables (officers, Erlang C/A, service level and the lower
+    /// end of its interval) and the totals.
     static func text(_ report: StaffingReport, target: HourTarget) -> String {
         let hours = report.hours
         var out = "\(report.scenario): staffing for \(report.target) within \(report.targetMinutes.formatted) minutes, per hour (\(report.scope.rawValue)); \(report.replications) replications, seed \(report.seed), \(report.simulations) simulations\n\n"
@@ -66,6 +67,10 @@ struct StaffCommand: ParsableCommand {
         out += "\n" + WeekGrid.render(title: "Service level per hour, % (simulation mean; . not counted):", cells: hours.map { hour in
             guard hour.counted, let mean = hour.serviceLevel.mean else { return "." }
             return String(Int((mean * 100).rounded(.down)))
+        })
+        out += "\n" + WeekGrid.render(title: "Lower end of its 95% interval, %:", cells: hours.map { hour in
+            guard hour.counted, let low = hour.serviceLevel.ci95Low else { return "." }
+            return String(Int((max(0, low) * 100).rounded(.down)))
         })
         let unsure = hours.filter { $0.counted && ($0.serviceLevel.ci95Low ?? 1) < target.share }.map(\.hourOfWeek)
         let week = report.week[Metric.serviceLevel.rawValue].map { SummaryTable.cell($0, .share) } ?? "-"
