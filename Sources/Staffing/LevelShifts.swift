@@ -7,9 +7,18 @@ import WebcareModel
 /// consecutive days (which the engine joins into one spell) plus one shift for the remaining
 /// hours, so a spell is cut at most once. Shifts with the same days and times are merged
 /// (more officers); a level that covers the whole week is one shift `daily 00:00-24:00`.
+///
+/// Breaks come from the input's shifts (`breaksFrom`): on each day it runs, a shift takes the
+/// breaks of every input shift that is no longer than it and whose break window lies wholly
+/// within its hours (input shifts of the day before and after count too, for spells across
+/// midnight); a window that overlaps one already taken is the same break, taken once. So an
+/// officer who works at least a whole input shift's length around its break takes that break,
+/// and a short top-up spell (one more officer 09:00-10:00) takes none. Days whose breaks differ
+/// become separate shifts.
 public enum LevelShifts {
-    /// The shifts of `levels`, all at `site`, named `prefix-1`, `prefix-2`, ...
-    public static func shifts(levels: [Int], site: Int = 0, prefix: String = "staffed") -> [Shift] {
+    /// The shifts of `levels`, all at `site`, named `prefix-1`, `prefix-2`, ..., with the breaks
+    /// they inherit from `input`.
+    public static func shifts(levels: [Int], site: Int = 0, prefix: String = "staffed", breaksFrom input: [Shift] = []) -> [Shift] {
         precondition(levels.count == Clock.hoursPerWeek, "a level per hour of the week")
         var pieces: [Piece] = []
         for k in stride(from: 1, through: levels.max() ?? 0, by: 1) {
@@ -31,11 +40,41 @@ public enum LevelShifts {
                 merged.append(entry)
             }
         }
-        return merged.enumerated().map { index, entry in
-            Shift(name: "\(prefix)-\(index + 1)", days: entry.piece.days, startMinute: entry.piece.startHour * 60,
-                  endMinute: ((entry.piece.startHour + entry.piece.hours - 1) % 24 + 1) * 60, officers: entry.officers,
-                  site: site)
+        var lines: [(entry: Int, piece: Piece, officers: Int, breaks: [ShiftBreak])] = []
+        for (number, entry) in merged.enumerated() {
+            for day in entry.piece.days.sorted() {
+                let breaks = inherited(start: entry.piece.startHour * 60, minutes: entry.piece.hours * 60, day: day, from: input)
+                if let index = lines.firstIndex(where: { $0.entry == number && $0.breaks == breaks }) {
+                    lines[index].piece.days.insert(day)
+                } else {
+                    lines.append((number, Piece(days: [day], startHour: entry.piece.startHour, hours: entry.piece.hours), entry.officers, breaks))
+                }
+            }
         }
+        return lines.enumerated().map { index, line in
+            Shift(name: "\(prefix)-\(index + 1)", days: line.piece.days, startMinute: line.piece.startHour * 60,
+                  endMinute: ((line.piece.startHour + line.piece.hours - 1) % 24 + 1) * 60, officers: line.officers,
+                  site: site, breaks: line.breaks)
+        }
+    }
+
+    /// The breaks a shift starting `start` minutes after midnight of `day` and lasting `minutes`
+    /// takes from `input` (see the type's comment), as minutes after its start-day midnight.
+    static func inherited(start: Int, minutes: Int, day: Weekday, from input: [Shift]) -> [ShiftBreak] {
+        var taken: [ShiftBreak] = []
+        for offset in [-1, 0, 1] {
+            guard let inputDay = Weekday(rawValue: (day.rawValue + offset + 7) % 7) else { continue }
+            for shift in input where shift.days.contains(inputDay) && shift.durationMinutes <= minutes {
+                for pause in shift.breaks {
+                    let moved = ShiftBreak(windowStart: pause.windowStart + offset * 1_440, windowEnd: pause.windowEnd + offset * 1_440,
+                                           minutes: pause.minutes)
+                    guard moved.windowStart >= start, moved.windowEnd <= start + minutes else { continue }
+                    guard !taken.contains(where: { $0.windowStart < moved.windowEnd && moved.windowStart < $0.windowEnd }) else { continue }
+                    taken.append(moved)
+                }
+            }
+        }
+        return taken.sorted { $0.windowStart < $1.windowStart }
     }
 
     /// One shift line: the days it starts on, its start hour and length in hours (1 ... 24).

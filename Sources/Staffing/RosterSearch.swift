@@ -34,15 +34,16 @@ public struct RosterSearch: Sendable {
         public let summary: Summary
         /// The last program's solution (before officers were taken away).
         public let solution: IntegerSolution
-        /// The final requirement per hour of the week.
-        public let required: [Int]
+        /// The final requirement per hour of the week (available officers).
+        public let required: [Double]
         public let repairs: Int
         public let removals: Int
         public let simulations: Int
     }
 
-    /// Runs the search from the requirement `initial` (officers per hour of the week).
-    public func run(required initial: [Int], progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
+    /// Runs the search from the requirement `initial` (available officers per hour of the week,
+    /// `StaffingSearch.Outcome.available`).
+    public func run(required initial: [Double], progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
         var required = (0..<Clock.hoursPerWeek).map { target.counted[$0] ? initial[$0] : 0 }
         var simulations = 0
         func simulate(_ counts: [Int], _ what: String) throws -> Summary {
@@ -62,7 +63,7 @@ public struct RosterSearch: Sendable {
         while case let failing = target.failing(summary), !failing.isEmpty {
             repairs += 1
             let covered = problem.covered(counts)
-            for hour in failing { required[hour] = max(required[hour], Int(covered[hour].rounded(.up))) + 1 }
+            for hour in failing { required[hour] = max(required[hour], covered[hour].rounded(.up)) + 1 }
             solution = try solver.solve(problem.program(required: required), timeLimitSeconds: timeLimitSeconds)
             counts = solution.values
             summary = try simulate(counts, "repair \(repairs): \(failing.count) hours below target, cost \(problem.cost(counts).formatted)")

@@ -15,7 +15,11 @@ import WebcareModel
 /// Then it adds an officer in every hour still below target until none is.
 /// It starts from the Erlang C/A staffing of each hour, so a stationary hour stays there unless
 /// the simulation shows otherwise. Everything else in the scenario is kept; the roster is
-/// replaced by `LevelShifts` of the levels.
+/// replaced by `LevelShifts` of the levels, with the breaks they inherit from the input's
+/// shifts. Levels count officers on duty, breaks included; the Erlang formula of every step
+/// (the start and the predictions) counts each hour's officers at the availability the breaks
+/// of that step's shifts leave (`StationaryStaffing.withBreaks(of:)`), and the simulation
+/// simulates the breaks, so break time is never counted as capacity.
 public struct StaffingSearch: Sendable {
     public let sample: SimulationSample
     public let target: HourTarget
@@ -35,6 +39,9 @@ public struct StaffingSearch: Sendable {
     public struct Outcome: Sendable {
         /// Officers per hour of the week.
         public let levels: [Int]
+        /// Officers available per hour of the week: `levels` less the expected time on the
+        /// breaks of their shifts (`BreakTime.availableByHour`); `levels` without breaks.
+        public let available: [Double]
         /// The stationary Erlang C/A officers per hour (nil: no finite number reaches the target).
         public let erlang: [Int?]
         /// The sample's run of `levels`.
@@ -48,20 +55,42 @@ public struct StaffingSearch: Sendable {
     /// them every hour only keeps or gains officers, so noise cannot make the search wander.
     static let freeIterations = 8
 
+    /// The shifts of `levels`: `LevelShifts` at `site`, with the breaks of the input's shifts.
+    public func shifts(_ levels: [Int]) -> [Shift] {
+        LevelShifts.shifts(levels: levels, site: site, breaksFrom: sample.scenario.roster.shifts)
+    }
+
+    /// The Erlang C/A officers per hour with the breaks their own shifts take: from the
+    /// formula without breaks, each hour raised to the formula's answer at the availability of
+    /// the current levels' shifts, until no hour rises (at most 5 rounds; levels only rise).
+    func erlangWithBreaks(_ plain: StationaryStaffing) -> [Int?] {
+        var erlang = (0..<Clock.hoursPerWeek).map { plain.officers(hour: $0, share: target.share, minutes: target.minutes) }
+        for _ in 0..<5 {
+            let stationary = plain.withBreaks(of: shifts(erlang.map { $0 ?? 0 }))
+            let next = (0..<Clock.hoursPerWeek).map { hour in
+                stationary.officers(hour: hour, share: target.share, minutes: target.minutes).map { max($0, erlang[hour] ?? 0) }
+            }
+            if next == erlang { break }
+            erlang = next
+        }
+        return erlang
+    }
+
     /// Runs the search; `progress` gets a line per simulation.
     public func run(progress: @escaping (String) -> Void = { _ in }) throws -> Outcome {
-        let stationary = StationaryStaffing(sample.scenario)
-        let erlang = (0..<Clock.hoursPerWeek).map { stationary.officers(hour: $0, share: target.share, minutes: target.minutes) }
+        let plain = StationaryStaffing(sample.scenario)
+        let erlang = erlangWithBreaks(plain)
         var levels = (0..<Clock.hoursPerWeek).map { hour in
             target.staffable[hour] ? max(target.lowest(hour), erlang[hour] ?? target.lowest(hour)) : 0
         }
-        var runner = Runner(sample: sample, site: site, limit: maximumSimulations, progress: progress)
+        var runner = Runner(search: self, limit: maximumSimulations, progress: progress)
         var summary = try runner.run(levels, "start (Erlang C/A per hour)")
         var iterations = 0
         var seen: [[Int]] = [levels]
         var rising = false
         while true {
             iterations += 1
+            let stationary = plain.withBreaks(of: shifts(levels))
             var next = (0..<Clock.hoursPerWeek).map { predicted(hour: $0, levels: levels, summary: summary, stationary: stationary) }
             if let start = seen.firstIndex(of: next), next != levels {
                 next = (0..<Clock.hoursPerWeek).map { hour in seen[start...].map { $0[hour] }.max() ?? next[hour] }
@@ -89,7 +118,7 @@ public struct StaffingSearch: Sendable {
             for hour in failing { levels[hour] += 1 }
             summary = try runner.run(levels, "iteration \(iterations): \(failing.count) hours below target, one officer more in each")
         }
-        return Outcome(levels: levels, erlang: erlang, summary: summary, iterations: iterations, simulations: runner.count)
+        return Outcome(levels: levels, available: BreakTime.availableByHour(shifts(levels)), erlang: erlang, summary: summary, iterations: iterations, simulations: runner.count)
     }
 
     /// The staffing hour `hour` gets next: the fewest officers whose predicted service level
@@ -110,8 +139,7 @@ public struct StaffingSearch: Sendable {
 
     /// Counts simulations and stops at the limit.
     struct Runner {
-        let sample: SimulationSample
-        let site: Int
+        let search: StaffingSearch
         let limit: Int
         let progress: (String) -> Void
         var count = 0
@@ -120,7 +148,7 @@ public struct StaffingSearch: Sendable {
             guard count < limit else { throw StaffingFailure.tooManySimulations(limit) }
             count += 1
             progress("simulation \(count): \(what)")
-            return try sample.run(LevelShifts.shifts(levels: levels, site: site))
+            return try search.sample.run(search.shifts(levels))
         }
     }
 }

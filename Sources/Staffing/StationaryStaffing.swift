@@ -6,9 +6,10 @@ import WebcareModel
 /// share-weighted mean handling time, and an abandonment rate θ = Σ share / mean patience
 /// over the kinds that give up (Erlang A; Erlang C when none does). The fewest servers whose
 /// service level P(answered within the target) reaches the share; an officer counts as
-/// `throughput[k − 1]` servers with k conversations at once, times (1 − monitoring share).
-/// No backlog from earlier hours, no breaks, call-outs or shift ends: exactly what the
-/// simulation adds.
+/// `throughput[k − 1]` servers with k conversations at once, times (1 − monitoring share),
+/// times the hour's `availability` (the share of on-duty time not on a break, from
+/// `withBreaks(of:)`; 1 without breaks). No backlog from earlier hours, call-outs or shift ends,
+/// and breaks only as their expected share of each hour: exactly what the simulation adds.
 public struct StationaryStaffing: Sendable {
     /// Messages offered per minute in each hour of the week.
     public let arrivalsPerMinute: [Double]
@@ -18,6 +19,8 @@ public struct StationaryStaffing: Sendable {
     public let abandonmentRate: Double
     /// Servers one officer is worth.
     public let serversPerOfficer: Double
+    /// Share of an on-duty officer's time in each hour of the week not on a break.
+    public private(set) var availability = [Double](repeating: 1, count: Clock.hoursPerWeek)
 
     public init(_ scenario: Scenario) {
         arrivalsPerMinute = (0..<Clock.hoursPerWeek).map { hour in
@@ -32,6 +35,14 @@ public struct StationaryStaffing: Sendable {
         serversPerOfficer = concurrency.throughput[concurrency.conversations - 1] * (1 - (scenario.team.monitoring?.share ?? 0))
     }
 
+    /// The same queue with officers of `shifts` away on their breaks: each hour's availability
+    /// is `BreakTime.availability(shifts)`.
+    public func withBreaks(of shifts: [Shift]) -> StationaryStaffing {
+        var changed = self
+        changed.availability = BreakTime.availability(shifts)
+        return changed
+    }
+
     /// The service level of `servers` servers in `hour` for a target of `minutes`.
     public func serviceLevel(hour: Int, servers: Int, minutes: Double) -> Double {
         ErlangA(arrivalRate: arrivalsPerMinute[hour], serviceRate: 1 / meanHandling, servers: servers,
@@ -39,10 +50,10 @@ public struct StationaryStaffing: Sendable {
     }
 
     /// The service level of `officers` officers in `hour`: the stationary formula at
-    /// officers × `serversPerOfficer` servers, interpolated linearly between the whole numbers
+    /// officers × `serversPerOfficer` × the hour's availability servers, interpolated linearly between the whole numbers
     /// of servers around it.
     public func serviceLevel(hour: Int, officers: Int, minutes: Double) -> Double {
-        let servers = Double(officers) * serversPerOfficer
+        let servers = Double(officers) * serversPerOfficer * availability[hour]
         let below = Int(servers.rounded(.down))
         let low = serviceLevel(hour: hour, servers: below, minutes: minutes)
         let fraction = servers - Double(below)

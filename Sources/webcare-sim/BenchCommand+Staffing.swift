@@ -23,7 +23,7 @@ extension BenchCommand {
         report.line("  staff:  \(String(format: "%.2f", staffWall)) s, \(staffing.simulations) simulations of \(sample.replications) replications × 8 weeks, \(staffing.levels.reduce(0, +)) officer hours per week")
         started = DispatchTime.now()
         let search = RosterSearch(sample: sample, target: target, problem: RosterProblem(templates: templates), solver: CBCSolver())
-        let outcome = try search.run(required: staffing.levels)
+        let outcome = try search.run(required: staffing.available)
         let rosterWall = Self.seconds(since: started)
         report.line("  roster: \(String(format: "%.2f", rosterWall)) s after staff (\(templates.templates.count) templates), \(outcome.simulations) simulations, \(outcome.repairs) repairs, cost \(search.problem.cost(outcome.counts).formatted), solver \(outcome.solution.status.rawValue)")
     }

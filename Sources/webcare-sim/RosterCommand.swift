@@ -58,7 +58,7 @@ struct RosterCommand: ParsableCommand {
         let outcome: RosterSearch.Outcome
         do {
             staffing = try StaffingSearch(sample: sample, target: target, maximumSimulations: options.maxSimulations).run(progress: progress)
-            outcome = try search.run(required: staffing.levels, progress: progress)
+            outcome = try search.run(required: staffing.available, progress: progress)
         } catch {
             Console.error("\(file): \(error)")
             throw ExitCode.failure

@@ -33,12 +33,14 @@ struct StaffCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let report = StaffingReport(outcome: outcome, target: target, sample: sample)
-        let shifts = LevelShifts.shifts(levels: outcome.levels)
+        let shifts = search.shifts(outcome.levels)
         if options.out != nil {
             let comment = """
                 Written by webcare-sim staff from \(file): the fewest officers per hour for \(report.target)
                 within \(target.minutes.formatted) minutes (per hour: \(target.scope.rawValue)), \(sample.replications) replications, seed \(sample.seed).
                 Everything but the shifts is the input's; officers stay on for whole runs of hours.
+                Breaks: a shift takes, on each day, the breaks of every input shift no longer than it whose window lies
+                within its hours (overlapping windows once); staff counted officers on duty, breaks included, and simulated the breaks.
                 """
             let yaml: String
             let overrides = try options.parsedOverrides() + target.overrides
@@ -62,7 +64,7 @@ struct StaffCommand: ParsableCommand {
         let hours = report.hours
         var out = "\(report.scenario): staffing for \(report.target) within \(report.targetMinutes.formatted) minutes, per hour (\(report.scope.rawValue)); \(report.replications) replications, seed \(report.seed), \(report.simulations) simulations\n\n"
         out += WeekGrid.render(title: "Officers per hour (simulation):", cells: hours.map { $0.officers == 0 && !$0.counted ? "." : String($0.officers) })
-        out += "\n" + WeekGrid.render(title: "Erlang C/A per hour (each hour stationary, no backlog; - none reaches the target):",
+        out += "\n" + WeekGrid.render(title: "Erlang C/A per hour (each hour stationary, no backlog, breaks as their share of the hour; - none reaches the target):",
                                        cells: hours.map { hour in hour.counted ? hour.erlangOfficers.map(String.init) ?? "-" : "." })
         out += "\n" + WeekGrid.render(title: "Service level per hour, % (simulation mean; . not counted):", cells: hours.map { hour in
             guard hour.counted, let mean = hour.serviceLevel.mean else { return "." }

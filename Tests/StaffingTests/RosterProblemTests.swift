@@ -39,7 +39,7 @@ struct RosterProblemTests {
             return Int((state >> 33) % UInt64(n))
         }
         for _ in 0..<6 {
-            let required = (0..<168).map { _ in next(4) }
+            let required = (0..<168).map { _ in Double(next(4)) }
             let program = problem.program(required: required)
             let solution = try CBCSolver().solve(program, timeLimitSeconds: 10)
             var best = Double.infinity
@@ -59,7 +59,7 @@ struct RosterProblemTests {
     /// hour that needs 4.
     @Test func limitsMakeTheProgramInfeasible() {
         let templates = ShiftTemplateSet(templates: [Self.template("day", Set(Weekday.allCases), 9, 17)], maximumOfficers: 3)
-        let program = RosterProblem(templates: templates).program(required: (0..<168).map { $0 == 10 ? 4 : 0 })
+        let program = RosterProblem(templates: templates).program(required: (0..<168).map { $0 == 10 ? 4.0 : 0 })
         #expect(throws: SolverError.infeasible) { try CBCSolver().solve(program, timeLimitSeconds: 10) }
     }
 }

@@ -32,7 +32,7 @@ struct ShippedRosterTests {
     /// one officer from it breaks some hour on the sample.
     @Test func meetsTheTargetOnFreshReplicationsAndNoOfficerIsSpare() throws {
         let (search, staffing) = try Self.problem(threads: 2)
-        let outcome = try search.run(required: staffing.levels)
+        let outcome = try search.run(required: staffing.available)
         let fresh = try search.sample.fresh(replications: 100, seed: search.sample.seed + 1).run(search.problem.shifts(outcome.counts))
         for hour in 0..<168 where search.target.counted[hour] {
             let level = fresh.byHourOfWeek[hour][.serviceLevel]
@@ -54,6 +54,6 @@ struct ShippedRosterTests {
         let (one, staffingOne) = try Self.problem(threads: 1)
         let (two, staffingTwo) = try Self.problem(threads: 2)
         #expect(staffingOne.levels == staffingTwo.levels)
-        #expect(try one.run(required: staffingOne.levels).counts == two.run(required: staffingTwo.levels).counts)
+        #expect(try one.run(required: staffingOne.available).counts == two.run(required: staffingTwo.available).counts)
     }
 }
