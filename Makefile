@@ -55,9 +55,14 @@ fuzz: deps
 report-check: build
 	BIN=$(BIN) .ci/report-check.sh
 
-# GSL (libgsl-dev) is the one system library; install it through apt-get when pkg-config cannot find it.
+# The system libraries: GSL (libgsl-dev) and CBC (coinor-libcbc-dev, the roster's integer-program
+# solver); each is installed through apt-get when pkg-config cannot find it.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists gsl; then \
 	  echo "GSL not found: installing libgsl-dev and pkg-config with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libgsl-dev pkg-config; \
+	fi
+	@if ! pkg-config --exists cbc; then \
+	  echo "CBC not found: installing coinor-libcbc-dev with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq coinor-libcbc-dev; \
 	fi

@@ -19,6 +19,11 @@ let package = Package(
             providers: [.apt(["libgsl-dev"])]
         ),
         .target(name: "CPathExchange"),
+        .systemLibrary(
+            name: "CCBC",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
         .target(name: "Stochastics", dependencies: ["CGSL"]),
         .target(
             name: "SimKernel",
@@ -39,10 +44,11 @@ let package = Package(
             ]
         ),
         .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
+        .target(name: "Staffing", dependencies: ["WebcareModel", "Stochastics", "CCBC"]),
         .executableTarget(
             name: "webcare-sim",
             dependencies: [
-                "Scenarios", "Reports", "WebcareModel",
+                "Scenarios", "Reports", "WebcareModel", "Staffing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,5 +66,6 @@ let package = Package(
             dependencies: ["Scenarios", "WebcareModel", "webcare-sim", "loader-fuzz"]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
+        .testTarget(name: "StaffingTests", dependencies: ["Staffing", "WebcareModel", "Scenarios", "Stochastics"]),
     ]
 )

@@ -45,6 +45,7 @@ public struct HTMLReport {
             return page + "<p>The results hold no scenarios.</p>\n</main>\n</body>\n</html>\n"
         }
         page += findingsSection()
+        page += goalsSection()
         page += scenariosSection()
         page += chartsSection()
         if input.isComparison { page += differencesSection() }

@@ -41,6 +41,10 @@ import WebcareModel
 ///   start drawn so that the break lies in the window, which is at least m long), m whole > 0.
 ///   In a shift past midnight a time before the shift's start is on the next day; every break
 ///   lies inside its shift.
+/// - `service_level.target_share` (optional, in (0, 1]): the goal service_level >= share, judged
+///   for the whole week and per hour. `goals` (optional): `urgent_late_per_week`, `wait_p90_min`
+///   (at most, >= 0), `abandon_share` (at most, in [0, 1]) and `per_hour: all | open` (which
+///   hours a per-hour goal counts; default all). See `ScenarioLoader+Goals`.
 /// - Booleans are `true` or `false`.
 /// - Whole-file checks: some shift has officers > 0; the channels bring some messages.
 ///
@@ -125,8 +129,9 @@ public enum ScenarioLoader {
         let roster = try roster(top.required("shifts", expected: shiftsExpected), sites: sites, sitesGiven: sitesValue != nil)
         let team = try team(top, sites: sites, urgentThresholdMinutes: serviceLevel.urgentThreshold, channels: channels,
                             kinds: kinds, run: run)
-        let scenario = Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
+        var scenario = Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
                                 serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
+        scenario.goals = try goals(top.optional("goals"), targetShare: serviceLevel.targetShare)
         try checkWork(of: scenario, top: top)
         return scenario
     }
@@ -134,8 +139,9 @@ public enum ScenarioLoader {
     /// The keys of the top level.
     private static let topKeys = ["name", "description", "base", "run", "service_level", "channels", "kinds", "shifts",
                                   "sites", "regions", "routing", "concurrency", "shift_end", "shrinkage", "busy_days",
-                                  "on_call", "starting_backlog"]
-    private static let serviceLevelExpected = "a mapping with target_minutes and optionally urgent_threshold_minutes"
+                                  "on_call", "starting_backlog", "goals"]
+    private static let serviceLevelExpected =
+        "a mapping with target_minutes and optionally target_share and urgent_threshold_minutes"
 
     static let runKeys = ["horizon_weeks", "horizon_days", "warmup_days", "replications", "seed"]
     static let runExpected =
@@ -166,9 +172,11 @@ public enum ScenarioLoader {
         return RunSettings(horizonDays: horizonDays, warmupDays: warmupDays, replications: replications, seed: seed)
     }
 
-    /// The `service_level` section: the target and the urgent threshold (default 15), in minutes.
-    private static func serviceLevel(_ value: YAMLValue) throws(ScenarioError) -> (target: Double, urgentThreshold: Double) {
-        let section = try YAMLMapping(value, allowed: ["target_minutes", "urgent_threshold_minutes"],
+    /// The `service_level` section: the target and the urgent threshold (default 15), in minutes,
+    /// and the optional target share (a goal).
+    private static func serviceLevel(_ value: YAMLValue) throws(ScenarioError)
+        -> (target: Double, urgentThreshold: Double, targetShare: Double?) {
+        let section = try YAMLMapping(value, allowed: ["target_minutes", "target_share", "urgent_threshold_minutes"],
                                       expected: serviceLevelExpected)
         let longest = ScenarioLimits.longestMinutes
         let expected = "a number of minutes > 0 and at most \(Int(longest))"
@@ -177,7 +185,9 @@ public enum ScenarioLoader {
         let thresholdExpected = "a number of minutes > 0 and at most \(Int(longest)): an urgent message that waits longer is late"
         let threshold = try section.optional("urgent_threshold_minutes")?
             .number(expected: thresholdExpected, accept: { $0 > 0 && $0 <= longest }) ?? Team().urgentThresholdMinutes
-        return (target, threshold)
+        let shareExpected = "a share between 0 and 1 (exclusive of 0): the service level aimed at"
+        let share = try section.optional("target_share")?.number(expected: shareExpected, accept: { $0 > 0 && $0 <= 1 })
+        return (target, threshold, share)
     }
 
     /// Checks that a list has 1 ... `limit` entries; `noun` names them in the plural.

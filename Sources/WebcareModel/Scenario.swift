@@ -15,6 +15,8 @@ public struct Scenario: Sendable, Equatable {
     public var run: RunSettings
     /// How the team works: sites, routing, concurrency, shrinkage, shift end, on-call, backlog.
     public var team: Team
+    /// What the planner aims at (`service_level.target_share`, `goals`); empty when none is stated.
+    public var goals: Goals = Goals()
 
     public init(name: String, channels: [Channel], kinds: [MessageKind], roster: Roster,
                 serviceLevelTargetMinutes: Double, run: RunSettings, team: Team = Team()) {

@@ -26,9 +26,12 @@ public struct Summary: Codable, Sendable, Equatable {
     /// The scenario file and tool version, when run from a file.
     public var provenance: Provenance?
     public var performance: Performance
+    /// The verdicts of the scenario's goals and --target arguments; nil (and absent from the
+    /// JSON) when there are none.
+    public var goals: GoalReport? = nil
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, replications, definitions, metrics, conservation, stopping, provenance, performance
+        case scenario, seed, replications, definitions, metrics, conservation, stopping, provenance, performance, goals
         case waitDistribution = "wait_distribution"
         case byHourOfWeek = "by_hour_of_week"
         case byChannel = "by_channel"

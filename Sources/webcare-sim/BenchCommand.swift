@@ -10,7 +10,7 @@ import WebcareModel
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure the engine: M/M/10 events per second (1 thread), the 2-thread speed-up, a twente-24-7 year × 1000 replications.",
+        abstract: "Measure the engine: M/M/10 events per second (1 thread), the 2-thread speed-up, a twente-24-7 year × 1000 replications; then staff and roster (30 templates) on twente-24-7.",
         discussion: """
         Events are arrivals + handling completions + abandonments (warm-up included), counted as \
         ../shared/bench counts them; wall time is the replications loop alone (Experiment's \
@@ -86,6 +86,7 @@ struct BenchCommand: ParsableCommand {
             report.year(replications: replications, summary: summary, totalWall: total, peakRSS: PeakMemory.residentBytes())
         }
         report.memoryNote()
+        try staffingSection(report, plan: plan)
     }
 }
 

@@ -20,6 +20,8 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var report: ReportCommand.Options
 
+    @OptionGroup var goals: TargetOptions
+
     func validate() throws {
         if files.count < 2 { throw ValidationError("compare needs at least two scenario files") }
     }
@@ -28,12 +30,13 @@ struct CompareCommand: ParsableCommand {
         let scenarios = try options.scenarios(files)
         var result = try options.experiment(scenarios, label: "compare")
         try options.stamp(&result, files: files)
+        try goals.judge(&result.summaries, scenarios: scenarios)
         try options.write { root in
             try ResultWriter.write(result, to: root, stems: files.map(RunCommand.stem))
         }
         try report.write(ReportInput(result))
         switch options.format {
-        case .table: Console.output(ComparisonTable.render(result))
+        case .table: Console.output(ComparisonTable.render(result) + GoalTable.render(result.summaries))
         case .json: Console.output(try ResultWriter.json(result))
         }
     }

@@ -18,6 +18,8 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var report: ReportCommand.Options
 
+    @OptionGroup var goals: TargetOptions
+
     func run() throws {
         let scenarios = try options.scenarios(files)
         var summaries: [Summary] = []
@@ -26,6 +28,7 @@ struct RunCommand: ParsableCommand {
             try options.stamp(&result, files: [file])
             summaries.append(result.summaries[0])
         }
+        try goals.judge(&summaries, scenarios: scenarios)
         try options.write { root in
             if summaries.count == 1 {
                 try ResultWriter.write(summaries[0], to: root)
@@ -37,7 +40,7 @@ struct RunCommand: ParsableCommand {
         }
         try report.write(ReportInput(summaries: summaries))
         switch options.format {
-        case .table: Console.output(SummaryTable.render(summaries))
+        case .table: Console.output(SummaryTable.render(summaries) + GoalTable.render(summaries))
         case .json: Console.output(summaries.count == 1 ? try ResultWriter.json(summaries[0]) : try ResultWriter.json(summaries))
         }
     }

@@ -20,7 +20,7 @@ private let distributionText =
 struct TeamLoaderErrorTests {
     @Test func newTopLevelKeysAreListed() {
         #expect(failure(teamChanged("busy_days: {cv: 0.25}", "busy_dayz: {cv: 0.25}"))
-            == "test.yaml:38:1: busy_dayz: unknown key; expected one of name, description, base, run, service_level, channels, kinds, shifts, sites, regions, routing, concurrency, shift_end, shrinkage, busy_days, on_call, starting_backlog")
+            == "test.yaml:38:1: busy_dayz: unknown key; expected one of name, description, base, run, service_level, channels, kinds, shifts, sites, regions, routing, concurrency, shift_end, shrinkage, busy_days, on_call, starting_backlog, goals")
     }
 
     @Test func sites() {

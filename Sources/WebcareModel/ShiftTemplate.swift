@@ -1,0 +1,41 @@
+/// An allowed shift for a roster search: a shift whose number of officers is to be chosen
+/// (`shift.officers` is ignored), its cost per officer (default: the officer's paid hours per
+/// week) and the least and most officers it may have.
+public struct ShiftTemplate: Sendable, Equatable {
+    public var shift: Shift
+    /// Cost of one officer on this template, in the planner's units (default: paid hours per week).
+    public var cost: Double
+    public var minimum: Int
+    public var maximum: Int?
+
+    public init(shift: Shift, cost: Double? = nil, minimum: Int = 0, maximum: Int? = nil) {
+        self.shift = shift
+        self.cost = cost ?? Double(shift.durationMinutes * shift.days.count) / Clock.hour
+        self.minimum = minimum
+        self.maximum = maximum
+    }
+
+    /// Paid hours per week of one officer on this template.
+    public var hoursPerWeek: Double { Double(shift.durationMinutes * shift.days.count) / Clock.hour }
+
+    /// The template's shift with `officers` officers.
+    public func with(officers: Int) -> Shift {
+        Shift(name: shift.name, days: shift.days, startMinute: shift.startMinute, endMinute: shift.endMinute,
+              officers: officers, site: shift.site, breaks: shift.breaks)
+    }
+}
+
+/// The templates a roster is chosen from, with optional limits on the whole roster.
+public struct ShiftTemplateSet: Sendable, Equatable {
+    public var templates: [ShiftTemplate]
+    /// Most officers over all templates (a count of template officers, not of people).
+    public var maximumOfficers: Int?
+    /// Most paid officer hours per week.
+    public var maximumOfficerHours: Double?
+
+    public init(templates: [ShiftTemplate], maximumOfficers: Int? = nil, maximumOfficerHours: Double? = nil) {
+        self.templates = templates
+        self.maximumOfficers = maximumOfficers
+        self.maximumOfficerHours = maximumOfficerHours
+    }
+}

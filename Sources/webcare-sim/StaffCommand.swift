@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import Reports
+import Scenarios
+import Staffing
+import WebcareModel
+
+/// `webcare-sim staff FILE`: the fewest officers in each hour of the week that meet the
+/// per-hour service-level target, by simulation, beside the stationary Erlang C/A answer.
+struct StaffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "staff",
+        abstract: "Officers per hour of the week that meet the per-hour service level, by simulation (iterative staffing), beside Erlang C/A.",
+        discussion: "The target is service_level.target_share of the scenario or --target 'service_level>=X'; goals.per_hour: open staffs only the scenario's own opening hours. Writes DIR/staffing.json and DIR/staffing.yaml (a scenario with that staffing as shifts) with --out DIR."
+    )
+
+    @Argument(help: "The scenario file (YAML).")
+    var file: String
+
+    @OptionGroup var goals: TargetOptions
+
+    @OptionGroup var options: StaffingOptions
+
+    func run() throws {
+        let (scenario, target, sample) = try options.problem(file, goals: goals)
+        let search = StaffingSearch(sample: sample, target: target, maximumSimulations: options.maxSimulations)
+        let outcome: StaffingSearch.Outcome
+        do {
+            let verbose = isatty(STDERR_FILENO) != 0
+            outcome = try search.run { line in if verbose { Console.error(line) } }
+        } catch {
+            Console.error("\(file): \(error)")
+            throw ExitCode.failure
+        }
+        let report = StaffingReport(outcome: outcome, target: target, sample: sample)
+        let shifts = search.shifts(outcome.levels)
+        if options.out != nil {
+            let comment = """
+                Written by webcare-sim staff from \(file): the fewest officers per hour for \(report.target)
+                within \(target.minutes.formatted) minutes (per hour: \(target.scope.rawValue)), \(sample.replications) replications, seed \(sample.seed).
+                Everything but the shifts is the input's; officers stay on for whole runs of hours.
+                Breaks: a shift takes, on each day, the breaks of every input shift no longer than it whose window lies
+                within its hours (overlapping windows once); staff counted officers on duty, breaks included, and simulated the breaks.
+                """
+            let yaml: String
+            let overrides = try options.parsedOverrides() + target.overrides
+            do {
+                yaml = try ScenarioWriter.yaml(from: file, overrides: overrides,
+                                               name: "\(scenario.name) (staffed)", comment: comment, shifts: shifts,
+                                               sites: scenario.team.sites.map(\.name))
+            } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
+            }
+            try options.write([("staffing.json", try StaffingOptions.json(report)), ("staffing.yaml", Data(yaml.utf8))])
+        }
+        try options.write(StaffingPages.staffing(report))
+        Console.output(Self.text(report, target: target))
+    }
+
+    /// The printed result: the 7 × 24 tables (officers, Erlang C/A, service level and the lower
+    /// end of its interval) and the totals.
+    static func text(_ report: StaffingReport, target: HourTarget) -> String {
+        let hours = report.hours
+        var out = "\(report.scenario): staffing for \(report.target) within \(report.targetMinutes.formatted) minutes, per hour (\(report.scope.rawValue)); \(report.replications) replications, seed \(report.seed), \(report.simulations) simulations\n\n"
+        out += WeekGrid.render(title: "Officers per hour (simulation):", cells: hours.map { $0.officers == 0 && !$0.counted ? "." : String($0.officers) })
+        out += "\n" + WeekGrid.render(title: "Erlang C/A per hour (each hour stationary, no backlog, breaks as their share of the hour; - none reaches the target):",
+                                       cells: hours.map { hour in hour.counted ? hour.erlangOfficers.map(String.init) ?? "-" : "." })
+        out += "\n" + WeekGrid.render(title: "Service level per hour, % (simulation mean; . not counted):", cells: hours.map { hour in
+            guard hour.counted, let mean = hour.serviceLevel.mean else { return "." }
+            return String(Int((mean * 100).rounded(.down)))
+        })
+        out += "\n" + WeekGrid.render(title: "Lower end of its 95% interval, %:", cells: hours.map { hour in
+            guard hour.counted, let low = hour.serviceLevel.ci95Low else { return "." }
+            return String(Int((max(0, low) * 100).rounded(.down)))
+        })
+        let unsure = hours.filter { $0.counted && ($0.serviceLevel.ci95Low ?? 1) < target.share }.map(\.hourOfWeek)
+        let week = report.week[Metric.serviceLevel.rawValue].map { SummaryTable.cell($0, .share) } ?? "-"
+        out += "\nWhole week: service level \(week); \(report.officerHoursPerWeek) officer hours per week (Erlang C/A: \(report.erlangOfficerHoursPerWeek)).\n"
+        out += "Every counted hour's mean service level is at or above \(SummaryTable.cell(.init(mean: target.share, ci95Low: nil, ci95High: nil), .share)) on this sample"
+        out += unsure.isEmpty ? "; every hour's 95% interval lies above it too.\n"
+            : "; in \(unsure.count) hours the 95% interval reaches below it (\(HourNames.ranges(unsure))).\n"
+        return out
+    }
+}
