@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -38,10 +39,11 @@ let package = Package(
             ]
         ),
         .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
+        .target(name: "Calibration", dependencies: ["Stochastics", "CGSL", "ZIPFoundation"]),
         .executableTarget(
             name: "webcare-sim",
             dependencies: [
-                "Scenarios", "Reports", "WebcareModel",
+                "Scenarios", "Reports", "WebcareModel", "Calibration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,5 +59,6 @@ let package = Package(
             dependencies: ["Scenarios", "WebcareModel", "webcare-sim"]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Scenarios", "WebcareModel", "Stochastics", "webcare-sim"]),
     ]
 )

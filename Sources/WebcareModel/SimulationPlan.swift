@@ -54,14 +54,21 @@ public struct SimulationPlan: Sendable {
 }
 
 extension SimulationPlan {
-    /// Runs replication `index` on the engine the scenario needs; nil when GSL cannot allocate
-    /// the random streams.
-    public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms) -> ReplicationStatistics? {
-        if usesTeamEngine {
-            guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+    /// Runs replication `index` on the engine the scenario needs, recording its counted messages
+    /// in `trace` when given; nil when GSL cannot allocate the random streams.
+    public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms,
+                               trace: MessageTrace? = nil) -> ReplicationStatistics? {
+        let unmanaged = trace.map { Unmanaged.passUnretained($0) }
+        defer { trace?.close(numbering: !usesTeamEngine, end: end) }
+        return withExtendedLifetime(trace) {
+            if usesTeamEngine {
+                guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+                replication.trace = unmanaged
+                return replication.run()
+            }
+            guard var replication = Replication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+            replication.trace = unmanaged
             return replication.run()
         }
-        guard var replication = Replication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
-        return replication.run()
     }
 }

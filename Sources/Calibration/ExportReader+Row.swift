@@ -1,0 +1,116 @@
+import Foundation
+
+/// One data row: its fields checked and turned into a `MessageRecord`.
+extension ExportReader {
+    static let channelLimit = 32
+    static let kindLimit = 255
+
+    mutating func readRow(_ fields: [String], columns: ColumnMap, file: String, fileIndex: Int, row: Int,
+                          excelSerials: Bool) throws(ExportError) {
+        func fail(_ field: ExportField, _ message: String) -> ExportError {
+            ExportError(file: file, row: row, column: (columns[field] ?? -1) + 1, message: "\(columns.describe(field)): \(message)")
+        }
+        func value(_ field: ExportField) -> String? {
+            guard let i = columns[field] else { return nil }
+            let text = fields[i].trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? nil : text
+        }
+        func time(_ field: ExportField) throws(ExportError) -> Double {
+            guard let text = value(field) else { return .nan }
+            switch excelSerials ? parser.parse(excelSerial: text) : parser.parse(text) {
+            case .success(let t): return t
+            case .failure(.noSuchDate): throw fail(field, "\"\(text)\" is not a date that exists")
+            case .failure(.skippedHour):
+                throw fail(field, "\"\(text)\" does not exist in \(data.timeZone) (the clocks went forward); is the export in another time zone? give --timezone")
+            case .failure(.number(let comma)):
+                throw fail(field, comma ? "\"\(text)\" is a number with a decimal comma; expected a date-time, not a number"
+                                        : "\"\(text)\" is a number; expected a date-time (\(Self.timeExpected))")
+            case .failure(.unreadable): throw fail(field, "\"\(text)\" is not a date-time; \(Self.timeExpected)")
+            }
+        }
+        for field in ExportField.required where value(field) == nil {
+            throw fail(field, "empty; every message needs a \(field.rawValue)")
+        }
+        let id = value(.messageID)!
+        let hash = idHasher(id)
+        if let first = seenIDs[hash] {
+            let place = first.file == fileIndex ? "row \(first.row)" : "\(data.files[first.file]) row \(first.row)"
+            throw fail(.messageID, "\"\(id)\" is a duplicate of the message_id in \(place)")
+        }
+        seenIDs[hash] = (fileIndex, row)
+        let received = try time(.receivedAt)
+        var record = MessageRecord(received: received, conversation: 0, group: try group(value(.replication), fail),
+                                   channel: try channel(value(.channel)!, fail), kind: try kind(value(.kind), fail))
+        record.started = try time(.startedAt)
+        record.responded = try time(.respondedAt)
+        record.closed = try time(.closedAt)
+        record.abandoned = try time(.abandonedAt)
+        for (field, t) in [(ExportField.startedAt, record.started), (.respondedAt, record.responded), (.closedAt, record.closed),
+                           (.abandonedAt, record.abandoned)] where t < received {
+            throw fail(field, "before received_at: the times go backwards within the message")
+        }
+        if record.responded < record.started { throw fail(.respondedAt, "before started_at: the times go backwards within the message") }
+        if record.closed < record.started { throw fail(.closedAt, "before started_at: the times go backwards within the message") }
+        if !record.abandoned.isNaN && !(record.started.isNaN && record.responded.isNaN) {
+            data.skipped["abandoned_at together with started_at or responded_at (answered or abandoned?)", default: 0] += 1
+            return
+        }
+        if let thread = value(.thread) { record.markedFollowUp = thread == "follow-up" }
+        record.conversation = conversation(value(.conversationID) ?? "\u{1}\(id)", group: record.group)
+        data.records.append(record)
+    }
+
+    /// The replication group of a trace row.
+    mutating func group(_ text: String?, _ fail: (ExportField, String) -> ExportError) throws(ExportError) -> UInt32 {
+        guard let text else { return 0 }
+        if let known = groupIndex[text] { return known }
+        guard let number = Int(text), number >= 0 else {
+            if text.contains(","), Double(text.replacingOccurrences(of: ",", with: ".")) != nil {
+                throw fail(.replication, "\"\(text)\" has a decimal comma; expected a whole replication number")
+            }
+            throw fail(.replication, "\"\(text)\"; expected a whole replication number >= 0")
+        }
+        let index = UInt32(groupIndex.count)
+        groupIndex[text] = index
+        data.groups = groupIndex.count
+        _ = number
+        return index
+    }
+
+    mutating func channel(_ text: String, _ fail: (ExportField, String) -> ExportError) throws(ExportError) -> UInt8 {
+        let name = text.lowercased()
+        if let known = channelIndex[name] { return UInt8(known) }
+        guard channelIndex.count < Self.channelLimit else {
+            throw fail(.channel, "\"\(text)\" would be channel \(Self.channelLimit + 1); a scenario holds at most \(Self.channelLimit) channels")
+        }
+        channelIndex[name] = data.channels.count
+        data.channels.append(name)
+        return UInt8(data.channels.count - 1)
+    }
+
+    mutating func kind(_ text: String?, _ fail: (ExportField, String) -> ExportError) throws(ExportError) -> UInt8 {
+        let tag = text?.lowercased() ?? ""
+        let name: String
+        if options.kindMap.isEmpty {
+            name = tag.isEmpty ? "message" : tag
+        } else {
+            name = options.kindMap[tag] ?? "other"
+        }
+        if let known = kindIndex[name] { return UInt8(known) }
+        guard kindIndex.count < Self.kindLimit else {
+            throw fail(.kind, "\"\(text ?? "")\" would be kind \(Self.kindLimit + 1); at most \(Self.kindLimit) kinds: group tags with --kind-map TAG=KIND")
+        }
+        kindIndex[name] = data.kinds.count
+        data.kinds.append(name)
+        return UInt8(data.kinds.count - 1)
+    }
+
+    /// The index of a conversation, counted apart per replication group.
+    mutating func conversation(_ text: String, group: UInt32) -> UInt32 {
+        let key = idHasher(text) &+ Int(group) &* 0x9E37_79B9
+        if let known = conversations[key] { return known }
+        let index = UInt32(conversations.count)
+        conversations[key] = index
+        return index
+    }
+}
