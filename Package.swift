@@ -59,6 +59,6 @@ let package = Package(
             dependencies: ["Scenarios", "WebcareModel", "webcare-sim"]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
-        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Scenarios", "WebcareModel", "Stochastics", "webcare-sim"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Scenarios", "WebcareModel", "Stochastics", "ZIPFoundation", "webcare-sim"]),
     ]
 )

@@ -128,8 +128,10 @@ public struct CSVReader {
         }
     }
 
-    /// The field's text; invalid UTF-8 is an error.
+    /// The field's text; invalid UTF-8 is an error (ASCII, the common case, needs no check).
+    @inline(__always)
     func text(_ bytes: [UInt8], column: Int) throws(ExportError) -> String {
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         guard let string = String(validating: bytes, as: UTF8.self) else {
             throw error(column: column, "not valid UTF-8 text; export the file as UTF-8")
         }

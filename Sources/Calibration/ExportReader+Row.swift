@@ -12,7 +12,7 @@ extension ExportReader {
         }
         func value(_ field: ExportField) -> String? {
             guard let i = columns[field] else { return nil }
-            let text = fields[i].trimmingCharacters(in: .whitespaces)
+            let text = Self.trimmed(fields[i])
             return text.isEmpty ? nil : text
         }
         func time(_ field: ExportField) throws(ExportError) -> Double {
@@ -45,10 +45,10 @@ extension ExportReader {
         record.responded = try time(.respondedAt)
         record.closed = try time(.closedAt)
         record.abandoned = try time(.abandonedAt)
-        for (field, t) in [(ExportField.startedAt, record.started), (.respondedAt, record.responded), (.closedAt, record.closed),
-                           (.abandonedAt, record.abandoned)] where t < received {
-            throw fail(field, "before received_at: the times go backwards within the message")
-        }
+        if record.started < received { throw fail(.startedAt, Self.backwards) }
+        if record.responded < received { throw fail(.respondedAt, Self.backwards) }
+        if record.closed < received { throw fail(.closedAt, Self.backwards) }
+        if record.abandoned < received { throw fail(.abandonedAt, Self.backwards) }
         if record.responded < record.started { throw fail(.respondedAt, "before started_at: the times go backwards within the message") }
         if record.closed < record.started { throw fail(.closedAt, "before started_at: the times go backwards within the message") }
         if !record.abandoned.isNaN && !(record.started.isNaN && record.responded.isNaN) {
@@ -77,18 +77,40 @@ extension ExportReader {
         return index
     }
 
+    static let backwards = "before received_at: the times go backwards within the message"
+
+    /// `text` without surrounding spaces and tabs.
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return text }
+        guard first == 32 || first == 9 || last == 32 || last == 9 else { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
     mutating func channel(_ text: String, _ fail: (ExportField, String) -> ExportError) throws(ExportError) -> UInt8 {
+        if let known = channelIndex[text] { return UInt8(known) }
         let name = text.lowercased()
-        if let known = channelIndex[name] { return UInt8(known) }
-        guard channelIndex.count < Self.channelLimit else {
+        if let known = channelIndex[name] {
+            channelIndex[text] = known
+            return UInt8(known)
+        }
+        guard data.channels.count < Self.channelLimit else {
             throw fail(.channel, "\"\(text)\" would be channel \(Self.channelLimit + 1); a scenario holds at most \(Self.channelLimit) channels")
         }
         channelIndex[name] = data.channels.count
+        channelIndex[text] = data.channels.count
         data.channels.append(name)
         return UInt8(data.channels.count - 1)
     }
 
     mutating func kind(_ text: String?, _ fail: (ExportField, String) -> ExportError) throws(ExportError) -> UInt8 {
+        if let known = kindByTag[text ?? ""] { return known }
+        let kind = try newKind(text, fail)
+        kindByTag[text ?? ""] = kind
+        return kind
+    }
+
+    mutating func newKind(_ text: String?, _ fail: (ExportField, String) -> ExportError) throws(ExportError) -> UInt8 {
         let tag = text?.lowercased() ?? ""
         let name: String
         if options.kindMap.isEmpty {

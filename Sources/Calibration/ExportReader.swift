@@ -8,6 +8,8 @@ public struct ExportReader {
     var conversations: [Int: UInt32] = [:]
     var channelIndex: [String: Int] = [:]
     var kindIndex: [String: Int] = [:]
+    /// The export's tags as written → kind, so that each row's tag is looked up once.
+    var kindByTag: [String: UInt8] = [:]
     var groupIndex: [String: UInt32] = [:]
     let idHasher = SeededHash()
 

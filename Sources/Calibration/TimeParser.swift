@@ -46,9 +46,15 @@ public struct TimeParser {
 
     /// The instant `text` names, or the reason it names none.
     public mutating func parse(_ text: String) -> Result<Double, TimeError> {
-        var bytes = Array(text.utf8)
-        while let last = bytes.last, last == 32 { bytes.removeLast() }
-        while let first = bytes.first, first == 32 { bytes.removeFirst() }
+        var text = text
+        return text.withUTF8 { parse(bytes: $0) }
+    }
+
+    mutating func parse(bytes: UnsafeBufferPointer<UInt8>) -> Result<Double, TimeError> {
+        var low = 0, high = bytes.count
+        while high > low, bytes[high - 1] == 32 { high -= 1 }
+        while low < high, bytes[low] == 32 { low += 1 }
+        let bytes = UnsafeBufferPointer(rebasing: bytes[low..<high])
         guard let fields = pattern.map({ Self.match(bytes, $0) }) ?? Self.builtIn(bytes) else {
             return .failure(Self.looksLikeNumber(bytes) ? .number(decimalComma: bytes.contains(UInt8(ascii: ",")))
                                                         : .unreadable)
@@ -84,13 +90,13 @@ public struct TimeParser {
         var offset: Int?
     }
 
-    static func looksLikeNumber(_ bytes: [UInt8]) -> Bool {
+    static func looksLikeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         !bytes.isEmpty && bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || $0 == 44 || $0 == 46 || $0 == 45 }
             && bytes.filter({ $0 == 44 || $0 == 46 }).count <= 1 && !bytes.dropFirst().contains(45)
     }
 
     /// ISO 8601 or a Dutch day-first form.
-    static func builtIn(_ b: [UInt8]) -> Fields? {
+    static func builtIn(_ b: UnsafeBufferPointer<UInt8>) -> Fields? {
         guard b.count >= 16 else { return nil }
         var f = Fields()
         var i: Int
@@ -143,7 +149,7 @@ public struct TimeParser {
     }
 
     /// The `--date-format` pattern.
-    static func match(_ b: [UInt8], _ tokens: [Token]) -> Fields? {
+    static func match(_ b: UnsafeBufferPointer<UInt8>, _ tokens: [Token]) -> Fields? {
         var f = Fields()
         var i = 0
         for token in tokens {
@@ -175,7 +181,7 @@ public struct TimeParser {
 
     /// The decimal number in `width` digits at `start`.
     @inline(__always)
-    static func number(_ b: [UInt8], _ start: Int, _ width: Int) -> Int? {
+    static func number(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ width: Int) -> Int? {
         guard start + width <= b.count else { return nil }
         var value = 0
         for k in start..<(start + width) {

@@ -77,7 +77,10 @@ struct XLSXReader: RowSource {
         parser.delegate = delegate
         let finished = withoutActuallyEscaping(body) { escaping in
             delegate.body = escaping
-            return parser.parse()
+            let parsed = parser.parse()
+            // The closure must not outlive this block (withoutActuallyEscaping checks it).
+            delegate.body = nil
+            return parsed
         }
         if let failure = delegate.failure {
             throw ExportError(file: path, row: failure.row, column: failure.column, message: failure.message)

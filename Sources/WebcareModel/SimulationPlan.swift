@@ -58,17 +58,19 @@ extension SimulationPlan {
     /// in `trace` when given; nil when GSL cannot allocate the random streams.
     public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms,
                                trace: MessageTrace? = nil) -> ReplicationStatistics? {
+        // The caller holds `trace` for the whole call, so the engine may keep it unretained.
         let unmanaged = trace.map { Unmanaged.passUnretained($0) }
-        defer { trace?.close(numbering: !usesTeamEngine, end: end) }
-        return withExtendedLifetime(trace) {
-            if usesTeamEngine {
-                guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
-                replication.trace = unmanaged
-                return replication.run()
-            }
+        let statistics: ReplicationStatistics?
+        if usesTeamEngine {
+            guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+            replication.trace = unmanaged
+            statistics = replication.run()
+        } else {
             guard var replication = Replication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
             replication.trace = unmanaged
-            return replication.run()
+            statistics = replication.run()
         }
+        trace?.close(numbering: !usesTeamEngine, end: end)
+        return statistics
     }
 }

@@ -2,6 +2,7 @@
 /// waiting or in hand at the end.
 extension TeamReplication {
     /// Hands the message in `slot` to the trace (its officer: the one holding it, or −1).
+    @inline(never)
     func traceLeave(_ trace: Unmanaged<MessageTrace>, slot: UInt32, finished: Double, abandoned: Double) {
         let message = messages[Int(slot)]
         trace._withUnsafeGuaranteedRef {

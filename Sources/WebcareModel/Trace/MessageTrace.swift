@@ -17,6 +17,7 @@ public final class MessageTrace {
     public init(replication: Int) { self.replication = replication }
 
     /// Plain engine: a message answered or abandoned (numbered later, in order of arrival).
+    @inline(never)
     func record(received: Double, started: Double, finished: Double, abandoned: Double, channel: Int, kind: Int) {
         var record = TraceRecord(id: 0, conversation: 0, received: received, channel: UInt8(channel), kind: UInt8(kind))
         record.started = started
@@ -27,6 +28,7 @@ public final class MessageTrace {
 
     /// Team engine: a message arrives in `slot`; a follow-up keeps the conversation `linked`
     /// to it by `link(_:to:)`.
+    @inline(never)
     func admit(slot: UInt32, isFollowUp: Bool) {
         let s = Int(slot)
         while slotID.count <= s {
@@ -41,6 +43,7 @@ public final class MessageTrace {
     }
 
     /// Team engine: the follow-up waiting in `follow` belongs to the conversation of `slot`.
+    @inline(never)
     func link(_ follow: UInt32, to slot: UInt32) {
         let f = Int(follow)
         while slotID.count <= f {
@@ -52,11 +55,13 @@ public final class MessageTrace {
     }
 
     /// Team engine: the first start of the message in `slot`.
+    @inline(never)
     func start(slot: UInt32, at time: Double) {
         if slotStarted[Int(slot)].isNaN { slotStarted[Int(slot)] = time }
     }
 
     /// Team engine: a counted message leaves (answered, abandoned or left over at the end).
+    @inline(never)
     func leave(slot: UInt32, received: Double, finished: Double, abandoned: Double, channel: UInt8, kind: UInt8,
                officer: Int32, isFollowUp: Bool) {
         let s = Int(slot)
