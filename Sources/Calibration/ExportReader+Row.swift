@@ -33,11 +33,10 @@ extension ExportReader {
         }
         let id = value(.messageID)!
         let hash = idHasher(id)
-        if let first = seenIDs[hash] {
-            let place = first.file == fileIndex ? "row \(first.row)" : "\(data.files[first.file]) row \(first.row)"
-            throw fail(.messageID, "\"\(id)\" is a duplicate of the message_id in \(place)")
+        if !seenIDs.insert(hash).inserted {
+            let place = firstRow(of: id, before: fileIndex, row: row).map { $0.file == file ? "row \($0.row)" : "\($0.file) row \($0.row)" }
+            throw fail(.messageID, "\"\(id)\" is a duplicate of the message_id in \(place ?? "an earlier row")")
         }
-        seenIDs[hash] = (fileIndex, row)
         let received = try time(.receivedAt)
         var record = MessageRecord(received: received, conversation: 0, group: try group(value(.replication), fail),
                                    channel: try channel(value(.channel)!, fail), kind: try kind(value(.kind), fail))
@@ -56,7 +55,8 @@ extension ExportReader {
             return
         }
         if let thread = value(.thread) { record.markedFollowUp = thread == "follow-up" }
-        record.conversation = conversation(value(.conversationID) ?? "\u{1}\(id)", group: record.group)
+        record.conversation = UInt64(bitPattern: Int64(idHasher(value(.conversationID) ?? "\u{1}\(id)")))
+            &+ UInt64(record.group) &* 0x9E37_79B9_7F4A_7C15
         data.records.append(record)
     }
 
@@ -127,12 +127,16 @@ extension ExportReader {
         return UInt8(data.kinds.count - 1)
     }
 
-    /// The index of a conversation, counted apart per replication group.
-    mutating func conversation(_ text: String, group: UInt32) -> UInt32 {
-        let key = idHasher(text) &+ Int(group) &* 0x9E37_79B9
-        if let known = conversations[key] { return known }
-        let index = UInt32(conversations.count)
-        conversations[key] = index
-        return index
+    /// Where `id` first occurs: the files are read again (CSV only) up to the current row.
+    func firstRow(of id: String, before fileIndex: Int, row: Int) -> (file: String, row: Int)? {
+        for file in data.files[0...fileIndex] where !file.lowercased().hasSuffix(".xlsx") {
+            guard var reader = try? CSVReader(path: file), let header = try? reader.next(),
+                  let columns = try? ColumnMap(header: header, options: options, file: file), let column = columns[.messageID]
+            else { continue }
+            while let fields = try? reader.next(), !(file == data.files[fileIndex] && reader.row >= row) {
+                if column < fields.count, Self.trimmed(fields[column]) == id { return (file, reader.row) }
+            }
+        }
+        return nil
     }
 }

@@ -4,8 +4,9 @@ public struct ExportReader {
     let options: ExportOptions
     var data = ExportData()
     var parser: TimeParser
-    var seenIDs: [Int: (file: Int, row: Int)] = [:]
-    var conversations: [Int: UInt32] = [:]
+    /// Hashes of the message ids seen (8 bytes each; the first row of a duplicate is found
+    /// again by reading the files once more).
+    var seenIDs = Set<Int>()
     var channelIndex: [String: Int] = [:]
     var kindIndex: [String: Int] = [:]
     /// The export's tags as written → kind, so that each row's tag is looked up once.

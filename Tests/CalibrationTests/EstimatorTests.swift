@@ -31,7 +31,7 @@ import Calibration
             for hour in 0..<24 {
                 for _ in 0..<stream.poisson(mean: perHour * factor) {
                     let t = start + Double(day * 86_400 + hour * 3_600) + stream.uniform() * 3_600
-                    data.records.append(MessageRecord(received: t, conversation: UInt32(data.records.count), group: 0, channel: 0, kind: 0))
+                    data.records.append(MessageRecord(received: t, conversation: UInt64(data.records.count), group: 0, channel: 0, kind: 0))
                 }
             }
         }
