@@ -40,10 +40,17 @@ extension ExportReader {
         let received = try time(.receivedAt)
         var record = MessageRecord(received: received, conversation: 0, group: try group(value(.replication), fail),
                                    channel: try channel(value(.channel)!, fail), kind: try kind(value(.kind), fail))
-        record.started = try time(.startedAt)
-        record.responded = try time(.respondedAt)
-        record.closed = try time(.closedAt)
-        record.abandoned = try time(.abandonedAt)
+        // A bare time in a repeated (fall-back) hour is read as its first occurrence; a later time
+        // of the message that would then go backwards is its second occurrence.
+        func after(_ t: Double, _ earliest: Double) -> Double {
+            guard t < earliest, let later = parser.clock.secondOccurrence(ofUTC: t), later >= earliest else { return t }
+            return later
+        }
+        record.started = after(try time(.startedAt), received)
+        let handlingStart = record.started.isNaN ? received : record.started
+        record.responded = after(try time(.respondedAt), handlingStart)
+        record.closed = after(try time(.closedAt), handlingStart)
+        record.abandoned = after(try time(.abandonedAt), received)
         if record.started < received { throw fail(.startedAt, Self.backwards) }
         if record.responded < received { throw fail(.respondedAt, Self.backwards) }
         if record.closed < received { throw fail(.closedAt, Self.backwards) }

@@ -4,7 +4,7 @@
 /// `SSS` and literal characters. A time without an offset is a wall-clock time of `clock`'s zone.
 /// Results are seconds since 1970-01-01 00:00 UTC.
 public struct TimeParser {
-    let clock: ZoneClock
+    public let clock: ZoneClock
     let pattern: [Token]?
     /// Times read in a repeated (fall-back) hour, taken as the first of the two.
     public private(set) var repeatedHourTimes = 0

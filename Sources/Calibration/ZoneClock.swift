@@ -64,6 +64,15 @@ public final class ZoneClock {
         }
     }
 
+    /// The second real instant with the same wall-clock time as `utc` when that is the first
+    /// occurrence in a repeated (fall-back) hour; nil otherwise.
+    public func secondOccurrence(ofUTC utc: Double) -> Double? {
+        let local = self.local(utc)
+        guard case .repeated(let first, let second)? = resolved[Int((local / 3_600).rounded(.down))],
+              utc == local - Double(first) else { return nil }
+        return local - Double(second)
+    }
+
     /// Which real instants carry the wall-clock hour `hour`: a candidate offset (that of half a
     /// day before or after) is right when the zone has that offset at the instant it gives.
     private func resolve(localHour hour: Int) -> Resolution {

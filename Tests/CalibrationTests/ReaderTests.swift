@@ -64,4 +64,14 @@ import Calibration
         #expect(parser.repeatedHourTimes == 1)
         #expect(try parser.parse("2024-10-27T02:30:00+01:00").get() == october + 1.5 * 3_600)
     }
+
+    @Test func aRepeatedHourTimeThatWouldGoBackwardsIsItsSecondOccurrence() throws {
+        // Received 02:50 summer time (00:50Z), started 02:55 (00:55Z), answered at 02:05 winter
+        // time (01:05Z): read as the first 02:05 the answer would precede the message.
+        let file = try Self.file("message_id,received_at,channel,started_at,responded_at\nm1,2024-10-27 02:50,fb,2024-10-27 02:55,2024-10-27 02:05\n")
+        let data = try ExportReader.read([file], options: ExportOptions())
+        let record = try #require(data.records.first)
+        #expect(record.responded - record.started == 600)
+        #expect(data.repeatedHourTimes == 3)
+    }
 }
