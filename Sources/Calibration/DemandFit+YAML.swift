@@ -39,7 +39,7 @@ extension DemandFit {
             if let handling = kind.handling {
                 lines.append("    handling: \(Self.distribution(handling))   # \(handling.count) times, \(Self.verdict(handling))")
             } else {
-                lines.append("    # handling: not in the export (no started_at with responded_at or closed_at); give it in your scenario")
+                lines.append("    # handling: fewer than 2 handling times (started_at with responded_at or closed_at) for this kind; give it in your scenario")
             }
             if let patience = kind.patience {
                 if let mean = patience.mean {

@@ -39,6 +39,15 @@ import Testing
         #expect(outcome.stderr.hasPrefix("--map:0:0: chanel=Bron: unknown field \"chanel\""))
     }
 
+    @Test func outThatIsAFileIsRefused() throws {
+        let file = try ReaderTests.file("message_id,received_at,channel\nm1,2024-01-08T10:00:00,fb\n")
+        let out = try ReaderTests.file("not a folder")
+        let outcome = try FitBinary.run(["fit", file, "--out", out])
+        #expect(outcome.status != 0)
+        #expect(outcome.stderr.contains("exists and is not a folder"))
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "not a folder")
+    }
+
     static func fit(_ text: String, _ extra: [String]) throws -> (status: Int32, stderr: String, out: URL) {
         let file = try ReaderTests.file(text)
         let out = try FitBinary.temporaryDirectory().appendingPathComponent("fitted")

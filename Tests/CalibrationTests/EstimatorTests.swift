@@ -19,7 +19,7 @@ import Calibration
 
     /// An export of `days` days from 2024-01-08 (UTC), `perHour` first messages an hour with a
     /// gamma day factor of `cv` (0: Poisson days), arrival times uniform within the hour.
-    static func export(days: Int, perHour: Double, cv: Double, seed: UInt32) -> ExportData {
+    static func export(days: Int, perHour: Double, cv: Double, seed: UInt32, peak: Double = 1) -> ExportData {
         let stream = RandomStream(seed: seed)!
         var data = ExportData()
         data.timeZone = "UTC"
@@ -29,7 +29,9 @@ import Calibration
         for day in 0..<days {
             let factor = cv > 0 ? stream.gamma(shape: 1 / (cv * cv), scale: cv * cv) : 1
             for hour in 0..<24 {
-                for _ in 0..<stream.poisson(mean: perHour * factor) {
+                // Optionally a peak on Wednesdays 14:00-15:00 (2024-01-08 is a Monday).
+                let mean = perHour * factor * (day % 7 == 2 && hour == 14 ? peak : 1)
+                for _ in 0..<stream.poisson(mean: mean) {
                     let t = start + Double(day * 86_400 + hour * 3_600) + stream.uniform() * 3_600
                     data.records.append(MessageRecord(received: t, conversation: UInt64(data.records.count), group: 0, channel: 0, kind: 0))
                 }
@@ -37,6 +39,16 @@ import Calibration
         }
         data.rows = data.records.count
         return data
+    }
+
+    @Test func poolingFollowsTheAIC() throws {
+        // Flat rates are a shape × weekday model: AIC prefers its 30 parameters to 168.
+        let flat = try DemandFit(Self.export(days: 56, perHour: 4, cv: 0, seed: 3), settings: DemandFit.Settings())
+        #expect(flat.channels[0].chosen == .day)
+        // One hour ten times busier on Wednesdays only is not: the week model wins.
+        let peaked = try DemandFit(Self.export(days: 56, perHour: 4, cv: 0, seed: 3, peak: 10), settings: DemandFit.Settings())
+        #expect(peaked.channels[0].chosen == .week)
+        #expect(peaked.channels[0].test.pValue < 1e-6)
     }
 
     @Test func busyDaysOfCV02AreRecovered() throws {

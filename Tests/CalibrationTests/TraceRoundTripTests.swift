@@ -86,6 +86,27 @@ import Testing
         }
     }
 
+    @Test func compareWritesOneTracePerScenario() throws {
+        let folder = try FitBinary.temporaryDirectory()
+        let a = try Self.write("name: a\n" + Self.roster + "\n" + Self.demand, "a.yaml", in: folder)
+        let b = try Self.write("name: b\n" + Self.roster.replacingOccurrences(of: "officers: 2", with: "officers: 3") + "\n" + Self.demand,
+                               "b.yaml", in: folder)
+        let trace = folder.appendingPathComponent("t.csv")
+        let outcome = try FitBinary.run(["compare", a, b, "--set", "run.horizon_weeks=1", "--replications", "2", "--trace", trace.path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        for stem in ["a", "b"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("t-\(stem).csv"), encoding: .utf8)
+            #expect(text.hasPrefix("message_id,received_at,channel,conversation_id,kind,started_at,responded_at,closed_at,abandoned_at,officer,site,replication,thread,wait_min\n"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: trace.path))
+        // Common random numbers: the same first messages arrive in both traces.
+        func firsts(_ stem: String) throws -> [Substring] {
+            try String(contentsOf: folder.appendingPathComponent("t-\(stem).csv"), encoding: .utf8).split(separator: "\n")
+                .filter { $0.contains(",first,") }.map { $0.split(separator: ",")[1] }
+        }
+        #expect(try Set(firsts("a")) == Set(firsts("b")))
+    }
+
     @Test func roundTripCoversTheTruth() throws {
         let folder = try FitBinary.temporaryDirectory()
         let scenario = try Self.write("name: known\n" + Self.roster + "\n" + Self.demand, "known.yaml", in: folder)
