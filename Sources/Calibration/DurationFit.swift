@@ -8,6 +8,7 @@ import Stochastics
 /// and refitted, because the textbook KS p-value is wrong when the parameters come from the same
 /// data). `empirical` when even the best has p < 0.01. Times of 0 or less are left out (counted).
 public struct DurationFit: Codable, Sendable {
+    /// The candidate families, all in minutes.
     public enum Family: String, Codable, Sendable, CaseIterable { case exponential, gamma, lognormal }
 
     /// One family's maximum-likelihood fit.

@@ -38,6 +38,9 @@ extension ExportReader {
             throw fail(.messageID, "\"\(id)\" is a duplicate of the message_id in \(place ?? "an earlier row")")
         }
         let received = try time(.receivedAt)
+        guard received >= 0 && received < Self.latest else {
+            throw fail(.receivedAt, "\"\(value(.receivedAt)!)\" is outside 1970-2099; expected a date of the export's period")
+        }
         var record = MessageRecord(received: received, conversation: 0, group: try group(value(.replication), fail),
                                    channel: try channel(value(.channel)!, fail), kind: try kind(value(.kind), fail))
         // A bare time in a repeated (fall-back) hour is read as its first occurrence; a later time
@@ -83,6 +86,9 @@ extension ExportReader {
         _ = number
         return index
     }
+
+    /// 2100-01-01 00:00Z: the periods `fit` handles end before.
+    static let latest = Double(CivilDate(year: 2100, month: 1, day: 1)!.daysSince1970) * 86_400
 
     static let backwards = "before received_at: the times go backwards within the message"
 

@@ -18,6 +18,7 @@ import Testing
         ("m1,2024-03-31T02:30:00,fb,,,", ["--timezone", "Europe/Amsterdam"], ":2:2: received_at", "does not exist in Europe/Amsterdam"),
         ("m1,2024-01-08T10:00:00,fb,,", [], ":2:0: 5 fields; expected 6", "as in the header"),
         ("m1,2024-01-08T10:00:00,,,,", [], ":2:3: channel", "empty"),
+        ("m1,2024-01-08T10:00:00,fb,,,\nm2,9024-01-08T10:00:00,fb,,,", [], ":3:2: received_at", "outside 1970-2099"),
     ]
 
     @Test(arguments: cases.indices)
