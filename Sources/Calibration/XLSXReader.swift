@@ -14,6 +14,8 @@ struct XLSXReader: RowSource {
     let sheetPath: String
     let strings: [String]
     private(set) var row = 0
+    /// The largest workbook part (shared strings, sheet list) read into memory: 256 MiB.
+    static let maxPartBytes: UInt64 = 1 << 28
     var padsRows: Bool { true }
 
     init(path: String, sheet: String?) throws(ExportError) {
@@ -47,6 +49,10 @@ struct XLSXReader: RowSource {
     static func entryData(_ archive: Archive, _ name: String, _ path: String) throws(ExportError) -> Data {
         guard let entry = archive[name] else {
             throw ExportError(file: path, row: 0, column: 0, message: "not an .xlsx workbook: it has no \(name)")
+        }
+        guard entry.uncompressedSize <= XLSXReader.maxPartBytes else {
+            throw ExportError(file: path, row: 0, column: 0,
+                              message: "\(name) unpacks to \(entry.uncompressedSize) bytes; at most \(XLSXReader.maxPartBytes) are read into memory")
         }
         var data = Data()
         do {
