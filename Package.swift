@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -45,10 +46,11 @@ let package = Package(
         ),
         .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
         .target(name: "Staffing", dependencies: ["WebcareModel", "Stochastics", "CCBC"]),
+        .target(name: "Calibration", dependencies: ["Stochastics", "CGSL", "ZIPFoundation"]),
         .executableTarget(
             name: "webcare-sim",
             dependencies: [
-                "Scenarios", "Reports", "WebcareModel", "Staffing",
+                "Scenarios", "Reports", "WebcareModel", "Staffing", "Calibration",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -67,5 +69,6 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
         .testTarget(name: "StaffingTests", dependencies: ["Staffing", "WebcareModel", "Scenarios", "Stochastics"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Scenarios", "WebcareModel", "Stochastics", "ZIPFoundation", "webcare-sim"]),
     ]
 )

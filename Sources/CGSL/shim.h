@@ -12,6 +12,7 @@
 #include <gsl/gsl_histogram.h>
 #include <gsl/gsl_rstat.h>
 #include <gsl/gsl_sf_gamma.h>
+#include <gsl/gsl_sf_psi.h>
 
 /** The Mersenne Twister generator type (GSL's gsl_rng_mt19937). */
 static inline const gsl_rng_type * _Nonnull webcare_rng_mt19937(void) { return gsl_rng_mt19937; }

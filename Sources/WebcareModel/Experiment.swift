@@ -32,7 +32,7 @@ public enum Experiment {
     /// machine) until every scenario's interval is narrow enough or the cap is reached.
     public static func compare(
         _ scenarios: [Scenario], replications: Int? = nil, seed: UInt64? = nil, threads: Int,
-        precision: PrecisionTarget? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil
+        precision: PrecisionTarget? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil, trace: TraceSink? = nil
     ) throws -> ExperimentResult {
         guard let first = scenarios.first else { throw Failure(description: "no scenario to run") }
         let seed = seed ?? first.run.seed
@@ -51,7 +51,7 @@ public enum Experiment {
         var stopping: Stopping?
         while true {
             reducer.expect(total: precision == nil ? target : max(target, done))
-            try runBatch(plans: plans, layouts: layouts, range: done..<target, threads: threads, reducer: reducer)
+            try runBatch(plans: plans, layouts: layouts, range: done..<target, threads: threads, reducer: reducer, trace: trace)
             done = target
             guard let precision else { break }
             let estimates = reducer.estimates
@@ -76,7 +76,7 @@ public enum Experiment {
 
     /// Runs replications `range` of every plan on `threads` threads into `reducer`.
     static func runBatch(plans: [SimulationPlan], layouts: [MetricLayout], range: Range<Int>, threads: Int,
-                         reducer: OrderedReducer) throws {
+                         reducer: OrderedReducer, trace sink: TraceSink? = nil) throws {
         guard !range.isEmpty else { return }
         let nextIndex = Atomic<Int>(range.lowerBound)
         let workers = max(1, min(threads, range.count))
@@ -90,7 +90,9 @@ public enum Experiment {
                 var events = 0
                 var audits: [Conservation] = []
                 for (k, plan) in plans.enumerated() {
-                    guard let statistics = plan.runReplication(index, seed: StreamSeed(master: plan.scenario.run.seed), waits: waits[k])
+                    let trace = sink.map { _ in MessageTrace(replication: index) }
+                    guard let statistics = plan.runReplication(index, seed: StreamSeed(master: plan.scenario.run.seed), waits: waits[k],
+                                                               trace: trace)
                     else {
                         reducer.fail("GSL could not allocate the random streams of replication \(index)")
                         return
@@ -101,6 +103,7 @@ public enum Experiment {
                     heads.append(Array(values[0..<Metric.allCases.count]))
                     events += statistics.events
                     audits.append(Conservation(statistics))
+                    if let sink, let trace { sink.submit(scenario: k, trace) }
                 }
                 for head in heads.dropFirst() {
                     row += zip(head, heads[0]).map { b, a in

@@ -89,7 +89,14 @@ extension Replication {
         }
         if busy < onDuty {
             busy &+= 1
-            if counted { recordAnswerAtOnce(hour: hour, channel: channel, kind: kind) }
+            if counted {
+                recordAnswerAtOnce(hour: hour, channel: channel, kind: kind)
+                if let trace {
+                    trace._withUnsafeGuaranteedRef {
+                        $0.record(received: time, started: time, finished: time + handling, abandoned: .nan, channel: channel, kind: kind)
+                    }
+                }
+            }
             calendar.schedule(WebcareEvent(.completion), at: time + handling, priority: WebcareEvent.Kind.completion.rawValue)
         } else {
             let level = kindLevel[kind]
@@ -133,6 +140,11 @@ extension Replication {
                 byChannel[channel].abandonedWaitSum += wait
                 byKind[kind].abandoned &+= 1
                 byKind[kind].abandonedWaitSum += wait
+                if let trace {
+                    trace._withUnsafeGuaranteedRef {
+                        $0.record(received: message.arrival, started: .nan, finished: .nan, abandoned: time, channel: channel, kind: kind)
+                    }
+                }
             }
         }
         store.release(slot)
@@ -156,6 +168,12 @@ extension Replication {
                 if message.counted {
                     recordAnswer(wait: time - message.arrival, hour: Int(message.hour),
                                  channel: Int(message.channel), kind: Int(message.kind))
+                    if let trace {
+                        trace._withUnsafeGuaranteedRef {
+                            $0.record(received: message.arrival, started: time, finished: time + message.handling, abandoned: .nan,
+                                      channel: Int(message.channel), kind: Int(message.kind))
+                        }
+                    }
                 }
                 calendar.schedule(WebcareEvent(.completion), at: time + message.handling,
                                   priority: WebcareEvent.Kind.completion.rawValue)
@@ -218,6 +236,8 @@ extension Replication {
             for slot in queues.slots(level: level) where store[slot].waiting && store[slot].counted {
                 waitingAtEnd += 1
                 censoredWaitSum += end - store[slot].arrival
+                trace?.takeUnretainedValue().record(received: store[slot].arrival, started: .nan, finished: .nan, abandoned: .nan,
+                                                    channel: Int(store[slot].channel), kind: Int(store[slot].kind))
             }
         }
     }

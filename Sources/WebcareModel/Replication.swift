@@ -82,6 +82,8 @@ public struct Replication: EventHandler {
     var openings = 0
     var backlogAtOpenings = 0
     var events = 0
+    /// The trace being written (`run --trace`), unretained; nil when not tracing.
+    var trace: Unmanaged<MessageTrace>?
 
     /// A replication `index` of `plan`, its streams derived from `seed`; `waits` are the
     /// worker's histograms (reset here). Returns nil when GSL cannot allocate a generator.

@@ -54,14 +54,23 @@ public struct SimulationPlan: Sendable {
 }
 
 extension SimulationPlan {
-    /// Runs replication `index` on the engine the scenario needs; nil when GSL cannot allocate
-    /// the random streams.
-    public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms) -> ReplicationStatistics? {
+    /// Runs replication `index` on the engine the scenario needs, recording its counted messages
+    /// in `trace` when given; nil when GSL cannot allocate the random streams.
+    public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms,
+                               trace: MessageTrace? = nil) -> ReplicationStatistics? {
+        // The caller holds `trace` for the whole call, so the engine may keep it unretained.
+        let unmanaged = trace.map { Unmanaged.passUnretained($0) }
+        let statistics: ReplicationStatistics?
         if usesTeamEngine {
             guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
-            return replication.run()
+            replication.trace = unmanaged
+            statistics = replication.run()
+        } else {
+            guard var replication = Replication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+            replication.trace = unmanaged
+            statistics = replication.run()
         }
-        guard var replication = Replication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
-        return replication.run()
+        trace?.close(numbering: !usesTeamEngine, end: end)
+        return statistics
     }
 }

@@ -27,12 +27,16 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Folder of the shipped scenarios (holding twente-24-7.yaml and bench/).")
     var scenarios: String = "scenarios"
 
+    @Option(help: "Rows of the synthetic export that fit reads first (default 1000000; 100000 with --quick; 0: skip).")
+    var fitRows: Int?
+
     @Option(help: "Threads for the twente year (default: all cores).")
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
 
     func validate() throws {
         if let runs, runs < 1 { throw ValidationError("--runs must be at least 1") }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
+        if let fitRows, fitRows < 0 { throw ValidationError("--fit-rows must be at least 0") }
     }
 
     func run() throws {
@@ -42,6 +46,9 @@ struct BenchCommand: ParsableCommand {
         ])
         let report = BenchReport(plan: plan)
         report.header()
+        // First, so that the peak memory printed with it is the fit's own.
+        let fitRows = self.fitRows ?? (quick ? 100_000 : 1_000_000)
+        if fitRows > 0 { try FitBench.run(rows: fitRows) }
 
         // 1. M/M/10 single-threaded, one long replication each.
         report.section("M/M/10 through the full engine, 1 thread, 1 replication (lambda 9/min, mean handling 1 min, 10 officers)")

@@ -22,13 +22,23 @@ struct CompareCommand: ParsableCommand {
 
     @OptionGroup var goals: TargetOptions
 
+    @OptionGroup var trace: TraceOption
+
     func validate() throws {
         if files.count < 2 { throw ValidationError("compare needs at least two scenario files") }
     }
 
     func run() throws {
         let scenarios = try options.scenarios(files)
-        var result = try options.experiment(scenarios, label: "compare")
+        let writers = try trace.open(files, scenarios: scenarios)
+        var result: ExperimentResult
+        do {
+            result = try options.experiment(scenarios, label: "compare", trace: TraceOption.sink(writers))
+        } catch {
+            try? TraceOption.close(writers, keep: false)
+            throw error
+        }
+        try TraceOption.close(writers, keep: true)
         try options.stamp(&result, files: files)
         try goals.judge(&result.summaries, scenarios: scenarios)
         try options.write { root in

@@ -20,14 +20,24 @@ struct RunCommand: ParsableCommand {
 
     @OptionGroup var goals: TargetOptions
 
+    @OptionGroup var trace: TraceOption
+
     func run() throws {
         let scenarios = try options.scenarios(files)
+        let writers = try trace.open(files, scenarios: scenarios)
         var summaries: [Summary] = []
-        for (file, scenario) in zip(files, scenarios) {
-            var result = try options.experiment([scenario], label: scenario.name)
-            try options.stamp(&result, files: [file])
-            summaries.append(result.summaries[0])
+        do {
+            for (k, (file, scenario)) in zip(files, scenarios).enumerated() {
+                let sink = TraceOption.sink(writers.isEmpty ? [] : [writers[k]])
+                var result = try options.experiment([scenario], label: scenario.name, trace: sink)
+                try options.stamp(&result, files: [file])
+                summaries.append(result.summaries[0])
+            }
+        } catch {
+            try? TraceOption.close(writers, keep: false)
+            throw error
         }
+        try TraceOption.close(writers, keep: true)
         try goals.judge(&summaries, scenarios: scenarios)
         try options.write { root in
             if summaries.count == 1 {

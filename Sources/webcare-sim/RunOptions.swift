@@ -104,13 +104,13 @@ struct RunOptions: ParsableArguments {
     /// Runs the experiment with a progress bar, turning failures into one line on stderr. A run
     /// beyond `WorkEstimate.Limits.eventsInAll` is refused; one expected to take more than 30
     /// seconds says so first.
-    func experiment(_ scenarios: [Scenario], label: String) throws -> ExperimentResult {
+    func experiment(_ scenarios: [Scenario], label: String, trace: TraceSink? = nil) throws -> ExperimentResult {
         try checkWork(scenarios, label: label)
         let bar = ProgressBar(label: label)
         defer { bar.finish() }
         do {
             return try Experiment.compare(scenarios, replications: replications, seed: seed, threads: threads,
-                                          precision: try precisionTarget(), progress: bar.update)
+                                          precision: try precisionTarget(), progress: bar.update, trace: trace)
         } catch {
             bar.finish()
             Console.error("\(label): \(error)")

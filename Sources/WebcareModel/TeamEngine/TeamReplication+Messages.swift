@@ -56,6 +56,7 @@ extension TeamReplication {
     mutating func admit(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         let message = messages + Int(slot)
         let kind = Int(message.pointee.kind)
+        if let trace { trace._withUnsafeGuaranteedRef { $0.admit(slot: slot, isFollowUp: message.pointee.isFollowUp) } }
         message.pointee.offDuty = onShiftCount == 0
         if message.pointee.counted {
             count(message) { $0.arrivals &+= 1 }
@@ -151,7 +152,10 @@ extension TeamReplication {
             message.pointee.waiting = false
             waiting -= 1
             if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
-            if message.pointee.counted { recordAbandonment(message, wait: time - message.pointee.arrival) }
+            if message.pointee.counted {
+                recordAbandonment(message, wait: time - message.pointee.arrival)
+                if let trace { traceLeave(trace, slot: slot, finished: .nan, abandoned: time) }
+            }
         }
         release(slot)
     }

@@ -10,6 +10,7 @@ extension TeamReplication {
         if !message.pointee.started {
             message.pointee.started = true
             if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
+            if let trace { trace._withUnsafeGuaranteedRef { $0.start(slot: slot, at: time) } }
         }
         message.pointee.waiting = false
         message.pointee.officer = Int32(officer)
@@ -74,6 +75,7 @@ extension TeamReplication {
         officers[officer].nextCompletion = .infinity
         _ = retime(officer, at: time)
         scheduleCompletion(officer, calendar: &calendar)
+        if let trace, messages[Int(slot)].counted { traceLeave(trace, slot: slot, finished: time, abandoned: .nan) }
         messages[Int(slot)].officer = -1
         scheduleFollowUp(after: slot, officer: officer, at: time, calendar: &calendar)
         release(slot)
@@ -118,6 +120,7 @@ extension TeamReplication {
         next.preferred = Int32(officer)
         next.isPending = true
         let followSlot = store(next)
+        if let trace { trace._withUnsafeGuaranteedRef { $0.link(followSlot, to: slot) } }
         calendar.schedule(TeamEvent(.followUp, followSlot), at: arrival, priority: TeamEvent.Kind.followUp.rawValue)
     }
 

@@ -120,6 +120,8 @@ public struct TeamReplication: EventHandler {
     let counts: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
     let countTotal: Int
     let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
+    /// The trace being written (`run --trace`), unretained; nil when not tracing.
+    var trace: Unmanaged<MessageTrace>?
 
     /// Replication `index` of `plan`, its streams derived from `seed`; `waits` are the worker's
     /// histograms (reset here). Returns nil when GSL cannot allocate a generator.
@@ -249,6 +251,7 @@ public struct TeamReplication: EventHandler {
         addStartingBacklog(&calendar)
         _ = RunLoop.run(&self, calendar: &calendar, until: end)
         finish(at: end)
+        traceLeftOver()
         completeWaitHistograms()
         return stats
     }
