@@ -46,7 +46,10 @@ let package = Package(
         ),
         .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
         .target(name: "Staffing", dependencies: ["WebcareModel", "Stochastics", "CCBC"]),
-        .target(name: "Calibration", dependencies: ["Stochastics", "CGSL", "ZIPFoundation"]),
+        .target(
+            name: "Calibration",
+            dependencies: ["Stochastics", "CGSL", "ZIPFoundation", .product(name: "HeapModule", package: "swift-collections")]
+        ),
         .executableTarget(
             name: "webcare-sim",
             dependencies: [

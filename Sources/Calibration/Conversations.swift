@@ -1,35 +1,30 @@
-/// The messages of an export grouped into conversations, each in order of arrival: a message
-/// is a first message when it opens its conversation (and a trace does not mark it a follow-up).
-struct Conversations {
-    /// Record indices, by conversation and then arrival.
-    let order: [Int]
-    /// Where each conversation starts in `order` (and the end, last).
-    let starts: [Int]
-    let isFirst: [Bool]
-    /// Per record: the kind of its conversation's first message.
-    let threadKind: [UInt8]
+/// The messages of an export taken by conversation, each conversation's in order of arrival (as
+/// `ExportData.forEachByConversation` gives them), holding back one message at a time: for each
+/// message whether it is a first message (it opens its conversation and a trace does not mark it
+/// a follow-up), the kind of its conversation's first message, and the conversation's next one.
+struct ConversationWalk {
+    /// A message with what its conversation says of it.
+    struct Step {
+        let record: MessageRecord
+        let isFirst: Bool
+        let threadKind: UInt8
+        /// The next message of the conversation (nil for its last).
+        let next: MessageRecord?
+    }
 
-    init(_ records: [MessageRecord]) {
-        order = records.indices.sorted {
-            let a = records[$0], b = records[$1]
-            return a.conversation != b.conversation ? a.conversation < b.conversation
-                : a.received != b.received ? a.received < b.received : $0 < $1
-        }
-        var starts: [Int] = []
-        var isFirst = [Bool](repeating: false, count: records.count)
-        var threadKind = [UInt8](repeating: 0, count: records.count)
-        var kind: UInt8 = 0
-        for (position, i) in order.enumerated() {
-            if position == 0 || records[order[position - 1]].conversation != records[i].conversation {
-                starts.append(position)
-                isFirst[i] = !records[i].markedFollowUp
-                kind = records[i].kind
-            }
-            threadKind[i] = kind
-        }
-        starts.append(order.count)
-        self.starts = starts
-        self.isFirst = isFirst
-        self.threadKind = threadKind
+    private var held: (record: MessageRecord, isFirst: Bool, threadKind: UInt8)?
+
+    /// Takes the next message; gives the step of the one held before it.
+    mutating func take(_ r: MessageRecord) -> Step? {
+        let previous = held
+        let same = previous?.record.conversation == r.conversation
+        held = same ? (r, false, previous!.threadKind) : (r, !r.markedFollowUp, r.kind)
+        return previous.map { Step(record: $0.record, isFirst: $0.isFirst, threadKind: $0.threadKind, next: same ? r : nil) }
+    }
+
+    /// The step of the last message held.
+    mutating func finish() -> Step? {
+        defer { held = nil }
+        return held.map { Step(record: $0.record, isFirst: $0.isFirst, threadKind: $0.threadKind, next: nil) }
     }
 }

@@ -1,28 +1,16 @@
 /// The kinds: shares of the first messages, their handling and patience, and the follow-ups of
 /// their conversations.
 extension DemandFit {
-    static func kinds(_ data: ExportData, threads: Conversations, groupEnd: [Double], settings: Settings) -> [KindFit] {
-        let records = data.records
-        let kindCount = data.kinds.count
-        var firsts = [Int](repeating: 0, count: kindCount)
-        var handling = [[Double]](repeating: [], count: kindCount)
-        var waits = [[(minutes: Double, gaveUp: Bool)]](repeating: [], count: kindCount)
-        for (i, r) in records.enumerated() where threads.isFirst[i] {
-            let k = Int(r.kind)
-            firsts[k] += 1
-            if let minutes = handlingMinutes(r, endsAtClose: settings.handlingEndsAtClose) { handling[k].append(minutes) }
-            if data.hasAbandoned { waits[k].append(wait(r, end: groupEnd[Int(r.group)])) }
-        }
-        let followUps = followUpSamples(records, threads: threads, kinds: kindCount, settings: settings)
-        let total = firsts.reduce(0, +)
-        return (0..<kindCount).map { k in
-            let seed = settings.seed &+ UInt32(10 * k)
-            let followUp = followUps[k]
+    static func kinds(_ data: ExportData, tally: FitTally) -> [KindFit] {
+        let total = tally.firsts.reduce(0, +)
+        return (0..<data.kinds.count).map { k in
+            let seed = tally.settings.seed &+ UInt32(10 * k)
+            let followUp = tally.followUps[k]
             return KindFit(
-                name: data.kinds[k], count: firsts[k],
-                share: Interval.clopperPearson(successes: firsts[k], trials: total),
-                handling: DurationFit(handling[k], seed: seed &+ 1),
-                patience: data.hasAbandoned ? PatienceFit(waits: waits[k]) : nil,
+                name: data.kinds[k], count: tally.firsts[k],
+                share: Interval.clopperPearson(successes: tally.firsts[k], trials: total),
+                handling: DurationFit(tally.handling[k], seed: seed &+ 1),
+                patience: data.hasAbandoned ? PatienceFit(tally.waits[k]) : nil,
                 followUp: data.hasConversations && followUp.answered > 0
                     ? FollowUpFit(answered: followUp.answered, followed: followUp.delays.count,
                                   probability: .clopperPearson(successes: followUp.delays.count, trials: followUp.answered),
@@ -45,30 +33,5 @@ extension DemandFit {
         if !r.abandoned.isNaN { return ((r.abandoned - r.received) / 60, true) }
         let answered = r.started.isNaN ? r.responded : r.started
         return (((answered.isNaN ? end : answered) - r.received) / 60, false)
-    }
-
-    /// Per kind of the thread: answered messages, the delays from an answer to the next message
-    /// of its conversation, the follow-ups' handling times and the follow-ups that came early.
-    static func followUpSamples(_ records: [MessageRecord], threads: Conversations, kinds: Int, settings: Settings)
-        -> [(answered: Int, delays: [Double], handling: [Double], early: Int)] {
-        var result = [(answered: Int, delays: [Double], handling: [Double], early: Int)](
-            repeating: (0, [], [], 0), count: kinds)
-        for c in 0..<(threads.starts.count - 1) {
-            let members = threads.order[threads.starts[c]..<threads.starts[c + 1]]
-            for (position, i) in members.enumerated() {
-                let r = records[i], k = Int(threads.threadKind[i])
-                if !threads.isFirst[i], let minutes = handlingMinutes(r, endsAtClose: settings.handlingEndsAtClose) {
-                    result[k].handling.append(minutes)
-                }
-                let answeredAt = r.finished
-                guard !answeredAt.isNaN else { continue }
-                result[k].answered += 1
-                let nextPosition = members.startIndex + position + 1
-                guard nextPosition < members.endIndex else { continue }
-                let delay = (records[threads.order[nextPosition]].received - answeredAt) / 60
-                if delay >= 0 { result[k].delays.append(delay) } else { result[k].early += 1 }
-            }
-        }
-        return result
     }
 }

@@ -68,29 +68,18 @@ public struct DemandFit: Sendable {
         guard let clock = ZoneClock(identifier: data.timeZone) else {
             throw ExportError(file: "--timezone", row: 0, column: 0, message: "\(data.timeZone): unknown time zone")
         }
-        let threads = Conversations(data.records)
         let spans = Self.spans(data, clock: clock)
         let exposure = Exposure(spans: spans.map { $0.map { (settings.from ?? $0.first, settings.to ?? $0.last) } }, excludedDays: settings.excludedDays,
                                 holidays: settings.holidays, clock: clock)
         self.exposure = exposure
-        let excluded = Set(exposure.excluded.map(\.date))
-        var dayIndex: [DayKey: Int] = [:]
-        for (i, day) in exposure.days.enumerated() { dayIndex[DayKey(group: day.group, day: day.date.daysSince1970)] = i }
-        var counts = [[Double]](repeating: [Double](repeating: 0, count: 168), count: data.channels.count)
-        var totals = [Double](repeating: 0, count: exposure.days.count)
-        var onExcluded = 0
-        for (i, record) in data.records.enumerated() where threads.isFirst[i] {
-            let local = clock.local(record.received)
-            let dayNumber = Int((local / 86_400).rounded(.down))
-            let date = CivilDate(daysSince1970: dayNumber)
-            guard !excluded.contains(date), settings.from.map({ date >= $0 }) ?? true, settings.to.map({ date <= $0 }) ?? true else {
-                onExcluded += 1
-                continue
-            }
-            let hour = Int(((local - Double(dayNumber) * 86_400) / 3_600).rounded(.down))
-            counts[Int(record.channel)][date.weekday * 24 + hour] += 1
-            if let d = dayIndex[DayKey(group: Int(record.group), day: dayNumber)] { totals[d] += 1 }
+        var tally = FitTally(channels: data.channels.count, kinds: data.kinds.count, exposure: exposure, clock: clock,
+                             settings: settings, groupEnd: data.hasAbandoned ? spans.map { $0?.end ?? 0 } : nil)
+        var walk = ConversationWalk()
+        try data.forEachByConversation { (record: MessageRecord) throws(ExportError) in
+            if let step = walk.take(record) { tally.add(step) }
         }
+        if let step = walk.finish() { tally.add(step) }
+        let counts = tally.counts, totals = tally.totals
         let allCounts = (0..<168).map { h in counts.reduce(0) { $0 + $1[h] } }
         let weekRates = (0..<168).map { exposure.hours[$0] > 0 ? allCounts[$0] / exposure.hours[$0] : 0 }
         var hoursOf: [CivilDate: [Int]] = [:]
@@ -104,18 +93,18 @@ public struct DemandFit: Sendable {
         channels = data.channels.enumerated().map { c, name in
             RateFit(channel: name, counts: counts[c], exposure: exposure.hours, pooling: settings.pooling, cv: cv)
         }
-        kinds = Self.kinds(data, threads: threads, groupEnd: spans.map { $0?.end ?? 0 }, settings: settings)
-        let firsts = threads.isFirst.filter { $0 }.count
+        kinds = Self.kinds(data, tally: tally)
+        let firsts = tally.firsts.reduce(0, +)
         var notes: [String] = []
         notes += Self.cutOffWarnings(exposure, totals: totals)
         if !data.hasStarted { notes.append("no started_at: handling times are not fitted; give handling in your scenario") }
         if !data.hasAbandoned { notes.append("no abandoned_at: patience is not fitted (no one is seen giving up)") }
         if !data.hasConversations { notes.append("no conversation_id: every message is a first message; follow-ups are not fitted") }
         self.data = DataSummary(
-            files: data.files, rows: data.rows, messages: data.records.count, firstMessages: firsts,
-            followUps: data.records.count - firsts, days: exposure.days.count, replications: data.groups,
+            files: data.files, rows: data.rows, messages: data.messageCount, firstMessages: firsts,
+            followUps: data.messageCount - firsts, days: exposure.days.count, replications: data.groups,
             timeZone: data.timeZone, timeZoneReason: data.timeZoneReason, repeatedHourTimes: data.repeatedHourTimes,
-            skipped: data.skipped, onExcludedDays: onExcluded,
+            skipped: data.skipped, onExcludedDays: tally.onExcluded,
             excludedDays: exposure.excluded.map { ExcludedDay(date: $0.date.description, reason: $0.reason) },
             period: Self.period(exposure),
             pooling: settings.pooling.rawValue, notes: notes)
@@ -125,20 +114,10 @@ public struct DemandFit: Sendable {
     /// it shows (where waits still open at the end are censored).
     /// nil for a group without messages.
     static func spans(_ data: ExportData, clock: ZoneClock) -> [(first: CivilDate, last: CivilDate, end: Double)?] {
-        var low = [Double](repeating: .infinity, count: data.groups), high = [Double](repeating: -.infinity, count: data.groups)
-        var end = [Double](repeating: -.infinity, count: data.groups)
-        for record in data.records {
-            let g = Int(record.group)
-            low[g] = min(low[g], record.received)
-            high[g] = max(high[g], record.received)
-            for t in [record.received, record.started, record.responded, record.closed, record.abandoned] where !t.isNaN {
-                end[g] = max(end[g], t)
-            }
-        }
-        return (0..<data.groups).map { g in
-            guard low[g].isFinite else { return nil }
+        (0..<data.groups).map { g in
+            guard g < data.firstArrival.count, data.firstArrival[g].isFinite else { return nil }
             func date(_ t: Double) -> CivilDate { CivilDate(daysSince1970: Int((clock.local(t) / 86_400).rounded(.down))) }
-            return (date(low[g]), date(high[g]), end[g])
+            return (date(data.firstArrival[g]), date(data.lastArrival[g]), data.lastTime[g])
         }
     }
 }

@@ -21,6 +21,7 @@ public struct DurationFit: Codable, Sendable {
         public let ksDistance: Double
     }
 
+    /// Positive values fitted (all of them, also when the figures below come from a sample).
     public let count: Int
     public let nonPositive: Int
     public let sampleMean: Double
@@ -37,6 +38,16 @@ public struct DurationFit: Codable, Sendable {
     public let empirical: Bool
     /// 100 quantiles of the sample (at (i − 0.5)/100), for `empirical` and the report.
     public let quantiles: [Double]
+    /// Present when there were more than `DurationSample.limit` values: the parameters, the
+    /// log-likelihoods, the mean and sd are exact, the named figures from a reservoir sample.
+    public let sample: SampleNote?
+
+    /// Which figures come from a sample of how many of the values.
+    public struct SampleNote: Codable, Sendable {
+        public let size: Int
+        public let of: Int
+        public let figures: String
+    }
 
     static let draws = 200
     static let testLimit = 5_000
@@ -44,14 +55,29 @@ public struct DurationFit: Codable, Sendable {
     /// Fits `values` (minutes); nil when fewer than 2 are positive. `seed` makes the bootstrap
     /// reproducible.
     public init?(_ values: [Double], seed: UInt32) {
-        let positive = values.filter { $0 > 0 && $0.isFinite }.sorted()
-        guard positive.count >= 2, let stream = RandomStream(seed: seed) else { return nil }
-        let count = positive.count
+        var sample = DurationSample(seed: seed &+ Self.reservoirSeed)
+        for value in values { sample.add(value) }
+        self.init(sample, seed: seed)
+    }
+
+    /// Added to a fit's seed for its reservoir's stream, apart from the bootstrap's.
+    public static let reservoirSeed: UInt32 = 1_000_003
+
+    /// Fits a stream's sample (see `DurationSample`); nil when fewer than 2 values are positive.
+    public init?(_ sample: DurationSample, seed: UInt32) {
+        let positive = sample.values.sorted()
+        guard sample.positive >= 2, let stream = RandomStream(seed: seed) else { return nil }
+        let count = sample.positive
         self.count = count
-        nonPositive = values.count - positive.count
-        sampleMean = positive.reduce(0, +) / Double(count)
-        quantiles = (0..<100).map { positive[min(count - 1, Int((Double($0) + 0.5) / 100 * Double(count)))] }
-        let candidates = Family.allCases.map { Self.fit($0, sorted: positive) }
+        nonPositive = sample.nonPositive
+        let exact = sample.isSampled
+            ? Moments(n: Double(count), mean: sample.mean, meanLog: sample.meanLog, varianceLog: sample.squaresLog / Double(count))
+            : Self.moments(positive)
+        self.sample = sample.isSampled
+            ? SampleNote(size: positive.count, of: count, figures: "ks_distance, p_value, quantiles, the intervals' bootstrap") : nil
+        sampleMean = exact.mean
+        quantiles = (0..<100).map { positive[min(positive.count - 1, Int((Double($0) + 0.5) / 100 * Double(positive.count)))] }
+        let candidates = Family.allCases.map { Self.fit($0, exact, ksSample: positive) }
         self.candidates = candidates
         let bestCandidate = candidates.min { $0.aic < $1.aic }!
         let best = bestCandidate.family
@@ -72,7 +98,8 @@ public struct DurationFit: Codable, Sendable {
         bootstrapDraws = Self.draws
         pValue = Double(above + 1) / Double(Self.draws + 1)
         empirical = pValue < 0.01
-        let (m, s) = empirical ? Self.sampleMoments(positive) : Self.moments(bestCandidate)
+        let (m, s) = !empirical ? Self.moments(bestCandidate)
+            : sample.isSampled ? (sample.mean, (sample.squares / Double(count - 1)).squareRoot()) : Self.sampleMoments(positive)
         // Percentile intervals of the bootstrap, rescaled from the test sample's size to the
         // whole sample's (spread ∝ 1/√n).
         let scale = (Double(test.count) / Double(count)).squareRoot()
@@ -86,12 +113,31 @@ public struct DurationFit: Codable, Sendable {
         sd = interval(s, sds)
     }
 
-    /// The maximum-likelihood fit of `family` to a sorted positive sample, with its KS distance.
-    static func fit(_ family: Family, sorted x: [Double]) -> Candidate {
+    /// What the maximum-likelihood fits need of the positive values: their number, mean, and the
+    /// mean and (1/n) variance of their logarithms.
+    struct Moments {
+        let n: Double
+        let mean: Double
+        let meanLog: Double
+        let varianceLog: Double
+    }
+
+    /// The moments of a whole sample, summed in its (sorted) order.
+    static func moments(_ x: [Double]) -> Moments {
         let n = Double(x.count)
-        let mean = x.reduce(0, +) / n
         let logs = x.map { Foundation.log($0) }
         let meanLog = logs.reduce(0, +) / n
+        return Moments(n: n, mean: x.reduce(0, +) / n, meanLog: meanLog,
+                       varianceLog: logs.reduce(0) { $0 + ($1 - meanLog) * ($1 - meanLog) } / n)
+    }
+
+    /// The maximum-likelihood fit of `family` to a sorted positive sample, with its KS distance.
+    static func fit(_ family: Family, sorted x: [Double]) -> Candidate { fit(family, moments(x), ksSample: x) }
+
+    /// The maximum-likelihood fit of `family` from the moments `m`, with its KS distance from the
+    /// sorted positive sample `x` (the whole sample, or a sample of it).
+    static func fit(_ family: Family, _ m: Moments, ksSample x: [Double]) -> Candidate {
+        let n = m.n, mean = m.mean, meanLog = m.meanLog
         let sumLog = meanLog * n
         let parameters: [Double]
         let logLikelihood: Double
@@ -105,16 +151,17 @@ public struct DurationFit: Codable, Sendable {
             parameters = [shape, scale]
             logLikelihood = (shape - 1) * sumLog - n * mean / scale - n * shape * Foundation.log(scale) - n * gsl_sf_lngamma(shape)
         case .lognormal:
-            let variance = logs.reduce(0) { $0 + ($1 - meanLog) * ($1 - meanLog) } / n
+            let variance = m.varianceLog
             let sigma = max(variance.squareRoot(), 1e-12)
             parameters = [meanLog, sigma]
             logLikelihood = -sumLog - n * Foundation.log(sigma) - n * 0.5 * Foundation.log(2 * Double.pi) - n * variance / (2 * sigma * sigma)
         }
         let k = Double(parameters.count)
         var distance = 0.0
+        let size = Double(x.count)
         for (i, value) in x.enumerated() {
             let f = cdf(family, parameters, value)
-            distance = max(distance, Double(i + 1) / n - f, f - Double(i) / n)
+            distance = max(distance, Double(i + 1) / size - f, f - Double(i) / size)
         }
         return Candidate(family: family, parameters: parameters, logLikelihood: logLikelihood,
                          aic: 2 * k - 2 * logLikelihood, ksDistance: distance)

@@ -14,6 +14,9 @@ public struct ExportOptions: Sendable {
     public var handlingEndsAtClose = false
     /// The `.xlsx` sheet to read (default the first).
     public var sheet: String?
+    /// Memory the reading's external sorts may hold, bytes (`--sort-memory`, 24 MiB by default):
+    /// a third for the message ids' duplicate check, the rest for the messages by conversation.
+    public var sortBudget = 24 << 20
 
     public init() {}
 

@@ -32,11 +32,7 @@ extension ExportReader {
             throw fail(field, "empty; every message needs a \(field.rawValue)")
         }
         let id = value(.messageID)!
-        let hash = idHasher(id)
-        if !seenIDs.insert(hash).inserted {
-            let place = firstRow(of: id, before: fileIndex, row: row).map { $0.file == file ? "row \($0.row)" : "\($0.file) row \($0.row)" }
-            throw fail(.messageID, "\"\(id)\" is a duplicate of the message_id in \(place ?? "an earlier row")")
-        }
+        try ids.append(IDEntry(hash: UInt64(bitPattern: Int64(idHasher(id))), file: fileIndex, row: row))
         let received = try time(.receivedAt)
         guard received >= 0 && received < Self.latest else {
             throw fail(.receivedAt, "\"\(value(.receivedAt)!)\" is outside 1970-2099; expected a date of the export's period")
@@ -67,7 +63,7 @@ extension ExportReader {
         if let thread = value(.thread) { record.markedFollowUp = thread == "follow-up" }
         record.conversation = UInt64(bitPattern: Int64(idHasher(value(.conversationID) ?? "\u{1}\(id)")))
             &+ UInt64(record.group) &* 0x9E37_79B9_7F4A_7C15
-        data.records.append(record)
+        try data.append(record)
     }
 
     /// The replication group of a trace row.
@@ -138,18 +134,5 @@ extension ExportReader {
         kindIndex[name] = data.kinds.count
         data.kinds.append(name)
         return UInt8(data.kinds.count - 1)
-    }
-
-    /// Where `id` first occurs: the files are read again (CSV only) up to the current row.
-    func firstRow(of id: String, before fileIndex: Int, row: Int) -> (file: String, row: Int)? {
-        for file in data.files[0...fileIndex] where !file.lowercased().hasSuffix(".xlsx") {
-            guard var reader = try? CSVReader(path: file), let header = try? reader.next(),
-                  let columns = try? ColumnMap(header: header, options: options, file: file), let column = columns[.messageID]
-            else { continue }
-            while let fields = try? reader.next(), !(file == data.files[fileIndex] && reader.row >= row) {
-                if column < fields.count, Self.trimmed(fields[column]) == id { return (file, reader.row) }
-            }
-        }
-        return nil
     }
 }

@@ -4,9 +4,12 @@ public struct ExportReader {
     let options: ExportOptions
     var data = ExportData()
     var parser: TimeParser
-    /// Hashes of the message ids seen (8 bytes each; the first row of a duplicate is found
-    /// again by reading the files once more).
-    var seenIDs = Set<Int>()
+    /// Every message id's hash and place, in an external sort (a third of the sort budget: by
+    /// default 8 MiB, 524,288 ids of 16 bytes) that finds
+    /// duplicates after the reading (see `firstDuplicate`).
+    var ids: SortedRuns<IDEntry>
+    /// Each file's columns (for naming a duplicate's column).
+    var columnMaps: [ColumnMap] = []
     var channelIndex: [String: Int] = [:]
     var kindIndex: [String: Int] = [:]
     /// The export's tags as written → kind, so that each row's tag is looked up once.
@@ -24,14 +27,22 @@ public struct ExportReader {
             throw ExportError(file: "--timezone", row: 0, column: 0,
                               message: "\(zone): not a time zone of the system's tz database; expected an IANA name such as Europe/Amsterdam or UTC")
         }
-        var reader = ExportReader(options: options, parser: TimeParser(clock: clock, format: options.dateFormat))
+        var reader = ExportReader(options: options, parser: TimeParser(clock: clock, format: options.dateFormat),
+                                  ids: try SortedRuns(budget: options.sortBudget / 3))
+        reader.data.sortBudget = options.sortBudget - options.sortBudget / 3
         reader.data.timeZone = zone
         reader.data.timeZoneReason = options.timeZone == nil ? "the default" : "given with --timezone"
-        for (index, file) in files.enumerated() {
-            try reader.readFile(file, index: index)
+        // A duplicate message_id is reported where the reading met it: before any later error.
+        do throws(ExportError) {
+            for (index, file) in files.enumerated() {
+                try reader.readFile(file, index: index)
+            }
+        } catch {
+            throw try reader.firstDuplicate() ?? error
         }
+        if let duplicate = try reader.firstDuplicate() { throw duplicate }
         reader.data.repeatedHourTimes = reader.parser.repeatedHourTimes
-        guard !reader.data.records.isEmpty else {
+        guard reader.data.messageCount > 0 else {
             throw ExportError(file: files.first ?? "-", row: 0, column: 0, message: "no messages; expected at least one data row")
         }
         return reader.data
@@ -56,6 +67,7 @@ public struct ExportReader {
             guard let map = columns else {
                 let map = try ColumnMap(header: fields, options: options, file: file)
                 columns = map
+                columnMaps.append(map)
                 width = fields.count
                 try noteColumns(map, first: index == 0)
                 return

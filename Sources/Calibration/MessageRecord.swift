@@ -1,7 +1,7 @@
 /// One message of an export, as the fit keeps it: times in seconds since 1970-01-01 UTC (NaN
 /// when the export gives none), channel and kind as indices into the export's name lists.
 /// 56 bytes.
-public struct MessageRecord: Sendable {
+public struct MessageRecord: Sendable, BitwiseCopyable {
     public var received: Double
     public var started = Double.nan
     public var responded = Double.nan
@@ -27,4 +27,35 @@ public struct MessageRecord: Sendable {
 
     /// When the officer's work on it ended: the first reply, else the closing.
     public var finished: Double { responded.isNaN ? closed : responded }
+}
+
+/// A message as the external sort keeps it: its record and its place among the messages, in the
+/// order of a conversation's messages (by conversation hash, arrival, then place). 64 bytes.
+struct MessageEntry: RunRecord {
+    let record: MessageRecord
+    let sequence: UInt64
+
+    static func < (a: MessageEntry, b: MessageEntry) -> Bool {
+        a.record.conversation != b.record.conversation ? a.record.conversation < b.record.conversation
+            : a.record.received != b.record.received ? a.record.received < b.record.received : a.sequence < b.sequence
+    }
+
+    static func == (a: MessageEntry, b: MessageEntry) -> Bool { a.sequence == b.sequence }
+}
+
+/// A message id as the duplicate check keeps it: its 64-bit hash and where it was read
+/// (`place`: the file's index × 2⁴⁰ + the row). 16 bytes.
+struct IDEntry: RunRecord {
+    let hash: UInt64
+    let place: UInt64
+
+    init(hash: UInt64, file: Int, row: Int) {
+        self.hash = hash
+        place = UInt64(file) << 40 | UInt64(row)
+    }
+
+    var file: Int { Int(place >> 40) }
+    var row: Int { Int(place & (1 << 40 - 1)) }
+
+    static func < (a: IDEntry, b: IDEntry) -> Bool { a.hash != b.hash ? a.hash < b.hash : a.place < b.place }
 }

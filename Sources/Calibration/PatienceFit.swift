@@ -24,21 +24,32 @@ public struct PatienceFit: Codable, Sendable {
         public let survival: Double
     }
 
+    /// Present when there were more than `WaitSample.limit` waits: the Kaplan–Meier curve is that
+    /// of a reservoir sample of this many (the counts, the total and the mean are exact).
+    public let kaplanMeierSample: Int?
+
     /// `waits` (minutes) with `gaveUp` true for an abandonment, false for a censored wait.
     public init(waits: [(minutes: Double, gaveUp: Bool)]) {
-        let events = waits.filter(\.gaveUp)
-        abandoned = events.count
-        censored = waits.count - abandoned
-        observedMinutes = waits.reduce(0) { $0 + max(0, $1.minutes) }
+        var sample = WaitSample(seed: DurationFit.reservoirSeed)
+        for wait in waits { sample.add(minutes: wait.minutes, gaveUp: wait.gaveUp) }
+        self.init(sample)
+    }
+
+    /// The fit of a stream's waits (see `WaitSample`).
+    public init(_ sample: WaitSample) {
+        abandoned = sample.abandoned
+        censored = sample.count - abandoned
+        observedMinutes = sample.observedMinutes
         if abandoned > 0 {
             let rate = Interval.garwood(count: Double(abandoned), exposure: observedMinutes)
             mean = Interval(1 / rate.estimate, 1 / rate.upper, rate.lower > 0 ? 1 / rate.lower : .infinity)
-            abandonedOnlyMean = events.reduce(0) { $0 + $1.minutes } / Double(abandoned)
+            abandonedOnlyMean = sample.abandonedMinutes / Double(abandoned)
         } else {
             mean = nil
             abandonedOnlyMean = nil
         }
-        kaplanMeier = Self.kaplanMeier(waits)
+        kaplanMeier = Self.kaplanMeier(sample.waits)
+        kaplanMeierSample = sample.isSampled ? sample.waits.count : nil
     }
 
     /// The product-limit estimate; at equal times events go before censorings.

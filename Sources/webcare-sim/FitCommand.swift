@@ -61,6 +61,9 @@ struct FitCommand: ParsableCommand {
     @Option(help: "Seed of the parametric bootstraps (the fit is the same for the same input and seed).")
     var seed: UInt32 = 1
 
+    @Option(help: "Memory in MiB the reading's external sorts may hold (duplicate ids, conversations); more is spilled to the temporary folder.")
+    var sortMemory: Int = 24
+
     @Option(help: "Also write an HTML fit report to this file.")
     var report: String?
 
@@ -105,6 +108,8 @@ struct FitCommand: ParsableCommand {
         options.timeZone = timezone
         options.dateFormat = dateFormat
         options.sheet = sheet
+        guard (1...4_096).contains(sortMemory) else { throw fail("--sort-memory", "\(sortMemory): expected 1 to 4096 MiB") }
+        options.sortBudget = sortMemory << 20
         var settings = DemandFit.Settings()
         for day in exclude {
             guard let date = CivilDate(day) else { throw fail("--exclude", "\(day): expected a date yyyy-mm-dd that exists") }

@@ -19,7 +19,7 @@ import Calibration
 
     /// An export of `days` days from 2024-01-08 (UTC), `perHour` first messages an hour with a
     /// gamma day factor of `cv` (0: Poisson days), arrival times uniform within the hour.
-    static func export(days: Int, perHour: Double, cv: Double, seed: UInt32, peak: Double = 1) -> ExportData {
+    static func export(days: Int, perHour: Double, cv: Double, seed: UInt32, peak: Double = 1) throws -> ExportData {
         let stream = RandomStream(seed: seed)!
         var data = ExportData()
         data.timeZone = "UTC"
@@ -33,11 +33,11 @@ import Calibration
                 let mean = perHour * factor * (day % 7 == 2 && hour == 14 ? peak : 1)
                 for _ in 0..<stream.poisson(mean: mean) {
                     let t = start + Double(day * 86_400 + hour * 3_600) + stream.uniform() * 3_600
-                    data.records.append(MessageRecord(received: t, conversation: UInt64(data.records.count), group: 0, channel: 0, kind: 0))
+                    try data.append(MessageRecord(received: t, conversation: UInt64(data.messageCount), group: 0, channel: 0, kind: 0))
                 }
             }
         }
-        data.rows = data.records.count
+        data.rows = data.messageCount
         return data
     }
 

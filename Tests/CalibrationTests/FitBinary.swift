@@ -1,3 +1,4 @@
+import Calibration
 import Foundation
 
 /// Runs the built `webcare-sim` binary (beside the test bundle) as a planner does.
@@ -37,5 +38,14 @@ enum FitBinary {
     static func fitJSON(_ folder: URL) throws -> [String: Any] {
         let data = try Data(contentsOf: folder.appendingPathComponent("fit.json"))
         return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+    }
+}
+
+extension ExportData {
+    /// Every message read, by conversation (for small test exports).
+    func messages() throws -> [MessageRecord] {
+        var records: [MessageRecord] = []
+        try forEachByConversation { (record: MessageRecord) throws(ExportError) in records.append(record) }
+        return records
     }
 }

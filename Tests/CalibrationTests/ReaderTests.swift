@@ -70,7 +70,7 @@ import Calibration
         // time (01:05Z): read as the first 02:05 the answer would precede the message.
         let file = try Self.file("message_id,received_at,channel,started_at,responded_at\nm1,2024-10-27 02:50,fb,2024-10-27 02:55,2024-10-27 02:05\n")
         let data = try ExportReader.read([file], options: ExportOptions())
-        let record = try #require(data.records.first)
+        let record = try #require(try data.messages().first)
         #expect(record.responded - record.started == 600)
         #expect(data.repeatedHourTimes == 3)
     }
