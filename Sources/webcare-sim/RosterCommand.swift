@@ -41,6 +41,11 @@ struct RosterCommand: ParsableCommand {
 
     func run() throws {
         let (scenario, target, sample) = try options.problem(file, goals: goals)
+        if sample.staffsSites {
+            let routing = scenario.team.routing == .separate ? "separate" : "overflow"
+            Console.error("\(file): roster needs one pooled queue: with routing \(routing) each site has its own queue, and rosters per site are not searched yet (staff staffs each site); use routing: pooled")
+            throw ExitCode.failure
+        }
         let templates: ShiftTemplateSet
         do {
             templates = try ScenarioLoader.templates(path: templatesFile, sites: scenario.team.sites,

@@ -97,4 +97,40 @@ import WebcareModel
         #expect(few.status != 0)
         #expect(few.stderr.hasSuffix("s.yaml: the roster problem is infeasible: no counts of the templates cover every hour's requirement within the templates' min/max and the limits\n"))
     }
+
+    /// With `routing: separate` each site is staffed for its own queue: one staffing-SITE.json
+    /// per site, whose officers are exactly that site's shifts in staffing.yaml, in the team's
+    /// opening hours (`per_hour: open`) also at the site with no shift of its own; roster, which
+    /// does not search per site yet, says so in one line.
+    @Test func separateSitesAreStaffedEachForItsOwnQueue() throws {
+        let folder = try Self.files()
+        let separate = Self.scenario + """
+
+            sites: [north, south]
+            regions:
+              - {name: north-region, share: 0.7, site: north}
+              - {name: south-region, share: 0.3, site: south}
+            routing: separate
+            """
+        let file = folder.appendingPathComponent("separate.yaml")
+        try separate.replacingOccurrences(of: "officers: 2}", with: "officers: 2, site: north}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandLineTests.run(["staff", file.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Site north (its own queue, 70% of the messages):"))
+        #expect(result.stdout.contains("Site south (its own queue, 30% of the messages):"))
+        let written = try ScenarioLoader.load(path: out.appendingPathComponent("staffing.yaml").path)
+        for (site, name) in ["north", "south"].enumerated() {
+            let data = try Data(contentsOf: out.appendingPathComponent("staffing-\(name).json"))
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let officers = try #require((json?["hours"] as? [[String: Any]])?.compactMap { $0["officers"] as? Int })
+            let minutes = Roster(shifts: written.roster.shifts.filter { $0.site == site }).levelByMinute
+            #expect((0..<168).map { minutes[$0 * 60] } == officers, "\(name)")
+            #expect(officers.enumerated().allSatisfy { hour, n in (8..<22).contains(hour % 24) ? n >= 1 : n == 0 }, "\(name)")
+        }
+        let roster = try CommandLineTests.run(["roster", file.path, "--shifts", folder.appendingPathComponent("t.yaml").path])
+        #expect(roster.status != 0)
+        #expect(roster.stderr.hasSuffix("separate.yaml: roster needs one pooled queue: with routing separate each site has its own queue, and rosters per site are not searched yet (staff staffs each site); use routing: pooled\n"))
+    }
 }
