@@ -72,9 +72,9 @@ struct RosterCommand: ParsableCommand {
         let shifts = search.problem.shifts(outcome.counts)
         let current = scenario.roster.shifts
         let judgedRoster = RosterReport.Judged(summary: try confirmation.run(shifts), cost: search.problem.cost(outcome.counts),
-                                               shifts: shifts, target: target)
-        let judgedCurrent = RosterReport.Judged(summary: try confirmation.run(current), cost: scenario.roster.scheduledHoursPerWeek,
-                                                shifts: current, target: target)
+                                               costBasis: "template costs", shifts: shifts, target: target)
+        let judgedCurrent = RosterReport.Judged(summary: try confirmation.run(current), cost: templates.cost(of: current).cost,
+                                                costBasis: templates.costBasis(of: current), shifts: current, target: target)
         let report = RosterReport(outcome: outcome, search: search, solverName: solver.name, staffingSimulations: staffing.simulations,
                                   confirmation: confirmation, roster: judgedRoster, current: judgedCurrent)
         if options.out != nil {
