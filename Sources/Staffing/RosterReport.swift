@@ -43,6 +43,8 @@ public struct RosterReport: Codable, Sendable {
     /// A roster judged on the confirmation replications.
     public struct Judged: Codable, Sendable {
         public var cost: Double
+        /// How the cost was counted: "template costs", "paid hours", or both.
+        public var costBasis: String
         public var scheduledHoursPerWeek: Double
         public var week: [String: Estimate]
         /// Counted hours whose mean service level is below the target.
@@ -55,13 +57,15 @@ public struct RosterReport: Codable, Sendable {
         enum CodingKeys: String, CodingKey {
             case cost, week
             case scheduledHoursPerWeek = "scheduled_hours_per_week"
+            case costBasis = "cost_basis"
             case hoursBelowTarget = "hours_below_target"
             case hoursMissed = "hours_missed"
             case serviceLevelByHour = "service_level_by_hour"
         }
 
-        public init(summary: Summary, cost: Double, shifts: [Shift], target: HourTarget) {
+        public init(summary: Summary, cost: Double, costBasis: String, shifts: [Shift], target: HourTarget) {
             self.cost = cost
+            self.costBasis = costBasis
             scheduledHoursPerWeek = Roster(shifts: shifts).scheduledHoursPerWeek
             week = [Metric.serviceLevel, .waitMean, .waitP90, .abandonShare, .utilization, .officerHoursPerWeek]
                 .reduce(into: [:]) { $0[$1.rawValue] = summary[$1] }

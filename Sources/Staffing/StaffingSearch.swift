@@ -56,8 +56,8 @@ public struct StaffingSearch: Sendable {
     static let freeIterations = 8
 
     /// The shifts of `levels`: `LevelShifts` at `site`, with the breaks of the input's shifts.
-    public func shifts(_ levels: [Int]) -> [Shift] {
-        LevelShifts.shifts(levels: levels, site: site, breaksFrom: sample.scenario.roster.shifts)
+    public func shifts(_ levels: [Int], prefix: String = "staffed") -> [Shift] {
+        LevelShifts.shifts(levels: levels, site: site, prefix: prefix, breaksFrom: sample.scenario.roster.shifts)
     }
 
     /// The Erlang C/A officers per hour with the breaks their own shifts take: from the

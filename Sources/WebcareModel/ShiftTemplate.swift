@@ -38,4 +38,26 @@ public struct ShiftTemplateSet: Sendable, Equatable {
         self.maximumOfficers = maximumOfficers
         self.maximumOfficerHours = maximumOfficerHours
     }
+
+    /// The cost of a roster of `shifts` in the templates' units: a shift with the days, start and
+    /// end of a template costs that template's cost per officer (its site does not matter: roster
+    /// works on one pooled queue), any other its paid hours per officer; `matched` counts the
+    /// shifts that matched a template.
+    public func cost(of shifts: [Shift]) -> (cost: Double, matched: Int) {
+        shifts.reduce(into: (cost: 0.0, matched: 0)) { total, shift in
+            let template = templates.first { template in
+                template.shift.days == shift.days && template.shift.startMinute == shift.startMinute
+                    && template.shift.endMinute == shift.endMinute
+            }
+            if template != nil { total.matched += 1 }
+            total.cost += Double(shift.officers) * (template?.cost ?? ShiftTemplate(shift: shift).hoursPerWeek)
+        }
+    }
+
+    /// How `cost(of:)` costed `shifts`, in words: "template costs", "paid hours", or both.
+    public func costBasis(of shifts: [Shift]) -> String {
+        let matched = cost(of: shifts).matched
+        if matched == shifts.count { return "template costs" }
+        return matched == 0 ? "paid hours" : "template costs where a shift matches a template, else paid hours"
+    }
 }

@@ -12,7 +12,7 @@ enum RosterTable {
             judged.week[Metric.serviceLevel.rawValue].map { SummaryTable.cell($0, .share) } ?? "-"
         }
         let rows: [(String, String, String)] = [
-            ("cost", report.current.cost.formatted + " (paid hours)", report.roster.cost.formatted),
+            ("cost", report.current.cost.formatted + " (\(report.current.costBasis))", report.roster.cost.formatted),
             ("scheduled officer hours per week", report.current.scheduledHoursPerWeek.formatted, report.roster.scheduledHoursPerWeek.formatted),
             ("service level, whole week", week(report.current), week(report.roster)),
             ("hours below target (mean)", hours(report.current.hoursBelowTarget), hours(report.roster.hoursBelowTarget)),

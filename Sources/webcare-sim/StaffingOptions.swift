@@ -49,17 +49,12 @@ struct StaffingOptions: ParsableArguments {
     }
 
     /// The scenario, its per-hour target and the simulation sample; a scenario without a
-    /// per-hour target or with sites kept apart ends the command with one line.
+    /// per-hour target ends the command with one line.
     func problem(_ file: String, goals: TargetOptions) throws -> (scenario: Scenario, target: HourTarget, sample: SimulationSample) {
         guard var scenario = try ScenarioFiles.load([file], overrides: parsedOverrides()).first else { throw ExitCode.failure }
         scenario.goals = try goals.goals(of: scenario)
         guard let target = HourTarget(scenario: scenario, goals: scenario.goals) else {
             Console.error("\(file): \(StaffingFailure.noTarget)")
-            throw ExitCode.failure
-        }
-        if scenario.team.routing != .pooled && scenario.team.sites.count > 1 {
-            let routing = scenario.team.routing == .separate ? "separate" : "overflow"
-            Console.error("\(file): staffing needs one pooled queue: with routing \(routing) each site has its own queue, and officers per site are not searched; use routing: pooled")
             throw ExitCode.failure
         }
         return (scenario, target, SimulationSample(scenario: scenario, replications: replications, seed: seed, threads: threads))
@@ -79,13 +74,21 @@ struct StaffingOptions: ParsableArguments {
         }
     }
 
-    /// Writes `page` to --report, atomically.
-    func write(_ page: StaffingPage) throws {
+    /// Writes `page` to --report, atomically; a site's page to the name with `-SITE` before
+    /// its extension (report.html: report-emmen.html).
+    func write(_ page: StaffingPage, site: String? = nil) throws {
         guard let report else { return }
+        var url = URL(fileURLWithPath: report)
+        if let site {
+            let ext = url.pathExtension
+            url = url.deletingPathExtension()
+            url = url.deletingLastPathComponent().appendingPathComponent(url.lastPathComponent + "-\(site)")
+            if !ext.isEmpty { url = url.appendingPathExtension(ext) }
+        }
         do {
-            try Data(page.render(toolVersion: ToolVersion.current).utf8).write(to: URL(fileURLWithPath: report), options: .atomic)
+            try Data(page.render(toolVersion: ToolVersion.current).utf8).write(to: url, options: .atomic)
         } catch {
-            Console.error("\(report):1:1: cannot write the report: \(error.localizedDescription)")
+            Console.error("\(url.path):1:1: cannot write the report: \(error.localizedDescription)")
             throw ExitCode.failure
         }
     }

@@ -58,7 +58,7 @@ enum StaffingPages {
         return StaffingPage(
             title: "Roster advice", subtitle: report.scenario,
             lines: [
-                "The cheapest roster of the templates that meets \(report.target) within \(report.targetMinutes.formatted) minutes in every counted hour (per hour: \(report.scope.rawValue)) costs \(report.roster.cost.formatted); the current roster's paid hours are \(report.current.cost.formatted).",
+                "The cheapest roster of the templates that meets \(report.target) within \(report.targetMinutes.formatted) minutes in every counted hour (per hour: \(report.scope.rawValue)) costs \(report.roster.cost.formatted); the current roster costs \(report.current.cost.formatted) (\(report.current.costBasis)).",
                 "Solver \(report.solver.name): \(report.solver.status.rawValue), gap \(String(format: "%.4f", report.solver.gap)); \(report.repairs) repairs, \(report.removals) officers removed after, \(report.simulations) simulations.",
             ] + report.templates.filter { $0.officers > 0 }.map { "\($0.name): \($0.days) \($0.start)-\($0.end), \($0.officers) officer\($0.officers == 1 ? "" : "s")" },
             headers: ["On \(report.confirmationReplications) fresh replications (seed \(report.confirmationSeed))", "current roster", "new roster"],

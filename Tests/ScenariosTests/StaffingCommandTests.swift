@@ -97,4 +97,58 @@ import WebcareModel
         #expect(few.status != 0)
         #expect(few.stderr.hasSuffix("s.yaml: the roster problem is infeasible: no counts of the templates cover every hour's requirement within the templates' min/max and the limits\n"))
     }
+
+    /// With `routing: separate` each site is staffed for its own queue: one staffing-SITE.json
+    /// per site, whose officers are exactly that site's shifts in staffing.yaml, in the team's
+    /// opening hours (`per_hour: open`) also at the site with no shift of its own; roster
+    /// searches each site's roster from the templates at that site, one roster-SITE.json each.
+    @Test func separateSitesAreStaffedEachForItsOwnQueue() throws {
+        let folder = try Self.files()
+        let separate = Self.scenario + """
+
+            sites: [north, south]
+            regions:
+              - {name: north-region, share: 0.7, site: north}
+              - {name: south-region, share: 0.3, site: south}
+            routing: separate
+            """
+        let file = folder.appendingPathComponent("separate.yaml")
+        try separate.replacingOccurrences(of: "officers: 2}", with: "officers: 2, site: north}")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out")
+        let result = try CommandLineTests.run(["staff", file.path, "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Site north (its own queue, 70% of the messages):"))
+        #expect(result.stdout.contains("Site south (its own queue, 30% of the messages):"))
+        let written = try ScenarioLoader.load(path: out.appendingPathComponent("staffing.yaml").path)
+        for (site, name) in ["north", "south"].enumerated() {
+            let data = try Data(contentsOf: out.appendingPathComponent("staffing-\(name).json"))
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let officers = try #require((json?["hours"] as? [[String: Any]])?.compactMap { $0["officers"] as? Int })
+            let minutes = Roster(shifts: written.roster.shifts.filter { $0.site == site }).levelByMinute
+            #expect((0..<168).map { minutes[$0 * 60] } == officers, "\(name)")
+            #expect(officers.enumerated().allSatisfy { hour, n in (8..<22).contains(hour % 24) ? n >= 1 : n == 0 }, "\(name)")
+        }
+        let templates = Self.templates.replacingOccurrences(of: "\"}", with: "\", site: north}")
+            .replacingOccurrences(of: "max: 3}", with: "max: 3, site: north}") + "\n"
+            + Self.templates.split(separator: "\n").dropFirst().map { line in
+                line.replacingOccurrences(of: "name: ", with: "name: south-").replacingOccurrences(of: "\"}", with: "\", site: south}")
+                    .replacingOccurrences(of: "max: 3}", with: "max: 3, site: south}")
+            }.joined(separator: "\n") + "\n"
+        try templates.write(to: folder.appendingPathComponent("sites.yaml"), atomically: true, encoding: .utf8)
+        let rosterOut = folder.appendingPathComponent("roster")
+        let roster = try CommandLineTests.run(["roster", file.path, "--shifts", folder.appendingPathComponent("sites.yaml").path,
+                                               "--confirm-replications", "10", "--out", rosterOut.path])
+        #expect(roster.status == 0, "\(roster.stderr)")
+        #expect(roster.stdout.contains("Site south (its own queue; templates at this site):"))
+        let rostered = try ScenarioLoader.load(path: rosterOut.appendingPathComponent("roster.yaml").path)
+        for (site, name) in ["north", "south"].enumerated() {
+            let data = try Data(contentsOf: rosterOut.appendingPathComponent("roster-\(name).json"))
+            let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let counts = try #require((json?["templates"] as? [[String: Any]])?.map { ($0["name"] as? String ?? "", $0["officers"] as? Int ?? -1) })
+            let shifts = rostered.roster.shifts.filter { $0.site == site }
+            #expect(!shifts.isEmpty && shifts.allSatisfy { $0.name.hasPrefix("south-") == (site == 1) })
+            #expect(shifts.map { [$0.name: $0.officers] } == counts.filter { $0.1 > 0 }.map { [$0.0: $0.1] })
+        }
+    }
 }

@@ -62,4 +62,17 @@ struct RosterProblemTests {
         let program = RosterProblem(templates: templates).program(required: (0..<168).map { $0 == 10 ? 4.0 : 0 })
         #expect(throws: SolverError.infeasible) { try CBCSolver().solve(program, timeLimitSeconds: 10) }
     }
+
+    /// The current roster is costed in the templates' units: a shift with a template's days
+    /// and times costs the template's weight per officer (2 night officers at 70), any other
+    /// its paid hours (one officer 10:00-12:00 daily: 14), and the basis says which.
+    @Test func currentRosterIsCostedByMatchingTemplates() {
+        let templates = ShiftTemplateSet(templates: [Self.template("night", Set(Weekday.allCases), 23, 7, cost: 70)])
+        let night = Shift(name: "n", days: Set(Weekday.allCases), startMinute: 23 * 60, endMinute: 7 * 60, officers: 2, site: 1)
+        let mid = Shift(name: "m", days: Set(Weekday.allCases), startMinute: 10 * 60, endMinute: 12 * 60, officers: 1)
+        let (cost, matched) = templates.cost(of: [night, mid])
+        #expect(cost == 154 && matched == 1)
+        #expect(templates.costBasis(of: [night, mid]) == "template costs where a shift matches a template, else paid hours")
+        #expect(templates.costBasis(of: [night]) == "template costs" && templates.costBasis(of: [mid]) == "paid hours")
+    }
 }
