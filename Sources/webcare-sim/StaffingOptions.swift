@@ -36,6 +36,12 @@ struct StaffingOptions: ParsableArguments {
         }
         if threads < 1 { throw ValidationError("--threads must be at least 1") }
         if maxSimulations < 1 { throw ValidationError("--max-simulations must be at least 1") }
+        do {
+            if let out { try OutputTarget.checkFolder(out) }
+            if let report { try OutputTarget.checkFile(report) }
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     /// The --set arguments, parsed (a bad one ends the command with one line).
@@ -60,14 +66,17 @@ struct StaffingOptions: ParsableArguments {
         return (scenario, target, SimulationSample(scenario: scenario, replications: replications, seed: seed, threads: threads))
     }
 
-    /// Writes `files` (name → contents) into --out, all or nothing as far as the file system
-    /// allows: every text is ready before the first is written, each file atomically.
+    /// Writes `files` (name → contents) into --out as one transaction (`OutputTarget.writeFolder`):
+    /// every text is ready before the first is written, and the folder replaces the target whole.
     func write(_ files: [(name: String, data: Data)]) throws {
         guard let out else { return }
-        let root = URL(fileURLWithPath: out)
         do {
-            try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-            for file in files { try file.data.write(to: root.appendingPathComponent(file.name), options: .atomic) }
+            try OutputTarget.writeFolder(out) { root in
+                for file in files { try file.data.write(to: root.appendingPathComponent(file.name)) }
+            }
+        } catch let error as OutputTarget.Refused {
+            Console.error(error.description)
+            throw ExitCode.failure
         } catch {
             Console.error("\(out):1:1: cannot write results: \(error.localizedDescription)")
             throw ExitCode.failure
@@ -86,7 +95,10 @@ struct StaffingOptions: ParsableArguments {
             if !ext.isEmpty { url = url.appendingPathExtension(ext) }
         }
         do {
-            try Data(page.render(toolVersion: ToolVersion.current).utf8).write(to: url, options: .atomic)
+            try OutputTarget.writeFile(Data(page.render(toolVersion: ToolVersion.current).utf8), to: url.path)
+        } catch let error as OutputTarget.Refused {
+            Console.error(error.description)
+            throw ExitCode.failure
         } catch {
             Console.error("\(url.path):1:1: cannot write the report: \(error.localizedDescription)")
             throw ExitCode.failure

@@ -81,6 +81,30 @@ import WebcareModel
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// `--out` is the transaction of run's --out: a folder of ours is replaced whole (a file a
+    /// first run wrote that the second does not write is gone), a folder of someone else's is
+    /// refused with one line before anything runs, and a device as --report likewise.
+    @Test func outIsReplacedWholeAndForeignTargetsAreRefused() throws {
+        let folder = try Self.files()
+        let out = folder.appendingPathComponent("out")
+        let file = folder.appendingPathComponent("s.yaml").path
+        #expect(try CommandLineTests.run(["staff", file, "--out", out.path]).status == 0)
+        let stale = out.appendingPathComponent("staffing-old.json")
+        try Data("{}".utf8).write(to: stale)
+        #expect(try CommandLineTests.run(["staff", file, "--out", out.path]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("staffing.yaml").path))
+        let foreign = folder.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("notes".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+        let refused = try CommandLineTests.run(["staff", file, "--out", foreign.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.split(separator: "\n").count == 1 && refused.stderr.contains("did not write"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["notes.txt"])
+        let device = try CommandLineTests.run(["staff", file, "--report", "/dev/null"])
+        #expect(device.status != 0 && device.stderr.contains("character device"))
+    }
+
     /// Templates that leave opening hours uncovered: one line naming them. A limit the
     /// templates cannot meet: CBC's infeasible status as one line.
     @Test func rosterProblemsAreOneLine() throws {
