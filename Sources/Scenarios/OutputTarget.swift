@@ -43,14 +43,22 @@ public enum OutputTarget {
 
     /// Writes `data` to the file `path`: into a temporary file beside it, then renamed over it.
     public static func writeFile(_ data: Data, to path: String) throws {
+        try writeFile(path) { try data.write(to: $0) }
+    }
+
+    /// Writes the file `path` through `body`, which fills a temporary file beside it (hidden,
+    /// its name ending in `.suffix`, e.g. `pdf` for a program that goes by the extension); the
+    /// temporary is renamed over the target only when `body` succeeds and removed otherwise, so
+    /// a failed or killed writer leaves the old file whole.
+    public static func writeFile(_ path: String, suffix: String = "tmp", _ body: (URL) throws -> Void) throws {
         try checkFile(path)
         let target = URL(fileURLWithPath: path)
         let parent = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers(beside: target)
-        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: suffix))
         do {
-            try data.write(to: temporary)
+            try body(temporary)
             try checkFile(path)
             try rename(temporary, to: target)
         } catch {
