@@ -67,6 +67,33 @@ public enum OutputTarget {
         }
     }
 
+    /// Writes a set of files as one (a notebook with the data it reads): each into a temporary
+    /// beside its target, and only when every one is written are they renamed over their
+    /// targets, so a failure in writing any of them leaves none of the new files and the old set
+    /// whole (a kill can fall only between the renames). `write` writes one file's bytes; the
+    /// command uses the default, a test makes one of them fail.
+    public static func writeFiles(_ files: [(path: String, data: Data)],
+                                  write: (Data, URL) throws -> Void = { try $0.write(to: $1) }) throws {
+        for file in files { try checkFile(file.path) }
+        var written: [(temporary: URL, target: URL)] = []
+        do {
+            for file in files {
+                let target = URL(fileURLWithPath: file.path)
+                let parent = target.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                removeLeftovers(beside: target)
+                let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+                written.append((temporary, target))
+                try write(file.data, temporary)
+            }
+            for file in files { try checkFile(file.path) }
+            for (temporary, target) in written { try rename(temporary, to: target) }
+        } catch {
+            for (temporary, _) in written { try? FileManager.default.removeItem(at: temporary) }
+            throw error
+        }
+    }
+
     /// Writes a folder of results at `path`: `body` fills a temporary folder beside it, which
     /// then replaces the target whole.
     public static func writeFolder(_ path: String, _ body: (URL) throws -> Void) throws {
