@@ -70,7 +70,7 @@ public struct ChromiumPrinter: Sendable {
         guard process.terminationStatus == 0, size > 0 else {
             let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             let last = text.split(separator: "\n").last.map(String.init) ?? "no message"
-            throw Failure(description: "\(executable) failed (exit status \(process.terminationStatus)) writing \(output.path): \(last)")
+            throw Failure(description: "\(executable) failed (exit status \(process.terminationStatus)): \(last)")
         }
     }
 }

@@ -56,17 +56,13 @@ public enum NotebookExport {
         return Files(notebook: try notebook.json(), csv: Data(TidyResults.csv(input).utf8), metadata: metadataJSON)
     }
 
-    /// Writes `NAME.ipynb`, `NAME.csv` and `NAME.json` for `notebook` (a path ending in
-    /// .ipynb), creating its folder, each file atomically; returns the paths written.
-    @discardableResult
-    public static func write(_ input: ReportInput, to notebook: URL, toolVersion: String) throws -> [URL] {
+    /// The files for `notebook` (a path ending in .ipynb) with their contents, in the order
+    /// `NAME.csv`, `NAME.json`, `NAME.ipynb`; the command writes them as one set.
+    public static func targets(_ input: ReportInput, notebook: URL, toolVersion: String) throws -> [(url: URL, data: Data)] {
         let base = notebook.deletingPathExtension()
         let files = try files(input, stem: base.lastPathComponent, toolVersion: toolVersion)
-        try FileManager.default.createDirectory(at: notebook.deletingLastPathComponent(), withIntermediateDirectories: true)
-        let targets = [(base.appendingPathExtension("csv"), files.csv), (base.appendingPathExtension("json"), files.metadata),
-                       (notebook, files.notebook)]
-        for (url, data) in targets { try data.write(to: url, options: .atomic) }
-        return targets.map(\.0)
+        return [(base.appendingPathExtension("csv"), files.csv), (base.appendingPathExtension("json"), files.metadata),
+                (notebook, files.notebook)]
     }
 
     /// `text` as a Python string literal (a JSON string is one).

@@ -71,28 +71,33 @@ public struct Baseline: Sendable {
     }
 
     /// Writes every summary (with its by-hour table), then the manifest; removes the files of
-    /// `removed` entries (scenarios no longer shipped) and their sub-folders when left empty.
+    /// `removed` entries (scenarios no longer shipped) and their sub-folders when left empty. All
+    /// of it happens in a copy of the folder beside it, swapped in whole at the end
+    /// (`OutputTarget.updateFolder`), so a failed or killed update leaves the old set.
     public func write(removing removed: [ResultsManifest.Entry] = []) throws(BaselineError) {
-        let root = URL(fileURLWithPath: folder)
         var current = Self.path(folder, Self.manifestFile)
         do {
-            for entry in manifest.scenarios {
-                guard let summary = summaries[entry.name] else { continue }
-                current = Self.path(folder, entry.name)
-                if let kind = FileKind.of(current), kind != .directory {
-                    throw BaselineError(file: current, reason: "it is \(kind.description); expected a folder inside the results folder", writing: true)
+            try OutputTarget.updateFolder(folder) { root in
+                for entry in manifest.scenarios {
+                    guard let summary = summaries[entry.name] else { continue }
+                    current = Self.path(folder, entry.name)
+                    if let kind = FileKind.of(root.appendingPathComponent(entry.name).path), kind != .directory {
+                        throw BaselineError(file: current, reason: "it is \(kind.description); expected a folder inside the results folder", writing: true)
+                    }
+                    current = Self.path(folder, entry.summary)
+                    try ResultWriter.write(summary, to: root.appendingPathComponent(entry.name))
                 }
-                current = Self.path(folder, entry.summary)
-                try ResultWriter.write(summary, to: root.appendingPathComponent(entry.name))
+                for entry in removed {
+                    current = Self.path(folder, entry.name)
+                    try remove(entry, under: root)
+                }
+                current = Self.path(folder, Self.manifestFile)
+                try ResultWriter.json(value: manifest).write(to: root.appendingPathComponent(Self.manifestFile))
             }
-            for entry in removed {
-                current = Self.path(folder, entry.name)
-                try remove(entry, under: root)
-            }
-            current = Self.path(folder, Self.manifestFile)
-            try ResultWriter.json(value: manifest).write(to: root.appendingPathComponent(Self.manifestFile), options: .atomic)
         } catch let error as BaselineError {
             throw error
+        } catch let error as OutputTarget.Refused {
+            throw BaselineError(file: error.path, reason: error.reason, writing: true)
         } catch {
             throw BaselineError(file: current, reason: error.localizedDescription, writing: true)
         }

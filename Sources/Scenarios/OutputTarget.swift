@@ -43,18 +43,53 @@ public enum OutputTarget {
 
     /// Writes `data` to the file `path`: into a temporary file beside it, then renamed over it.
     public static func writeFile(_ data: Data, to path: String) throws {
+        try writeFile(path) { try data.write(to: $0) }
+    }
+
+    /// Writes the file `path` through `body`, which fills a temporary file beside it (hidden,
+    /// its name ending in `.suffix`, e.g. `pdf` for a program that goes by the extension); the
+    /// temporary is renamed over the target only when `body` succeeds and removed otherwise, so
+    /// a failed or killed writer leaves the old file whole.
+    public static func writeFile(_ path: String, suffix: String = "tmp", _ body: (URL) throws -> Void) throws {
         try checkFile(path)
         let target = URL(fileURLWithPath: path)
         let parent = target.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
         removeLeftovers(beside: target)
-        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: suffix))
         do {
-            try data.write(to: temporary)
+            try body(temporary)
             try checkFile(path)
             try rename(temporary, to: target)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Writes a set of files as one (a notebook with the data it reads): each into a temporary
+    /// beside its target, and only when every one is written are they renamed over their
+    /// targets, so a failure in writing any of them leaves none of the new files and the old set
+    /// whole (a kill can fall only between the renames). `write` writes one file's bytes; the
+    /// command uses the default, a test makes one of them fail.
+    public static func writeFiles(_ files: [(path: String, data: Data)],
+                                  write: (Data, URL) throws -> Void = { try $0.write(to: $1) }) throws {
+        for file in files { try checkFile(file.path) }
+        var written: [(temporary: URL, target: URL)] = []
+        do {
+            for file in files {
+                let target = URL(fileURLWithPath: file.path)
+                let parent = target.deletingLastPathComponent()
+                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+                removeLeftovers(beside: target)
+                let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+                written.append((temporary, target))
+                try write(file.data, temporary)
+            }
+            for file in files { try checkFile(file.path) }
+            for (temporary, target) in written { try rename(temporary, to: target) }
+        } catch {
+            for (temporary, _) in written { try? FileManager.default.removeItem(at: temporary) }
             throw error
         }
     }
@@ -73,22 +108,57 @@ public enum OutputTarget {
             try body(temporary)
             try Data("written by webcare-sim; the next run with this --out replaces the folder whole\n".utf8)
                 .write(to: temporary.appendingPathComponent(marker))
-            try commit(temporary, to: target)
+            try commit(temporary, to: target, check: checkFolder)
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
     }
 
-    /// Moves the finished folder `temporary` into place. A folder of ours already there is
+    /// Replaces the folder `path` (one not marked as ours, such as the committed results) whole
+    /// with an updated copy: its entries are copied into a temporary folder beside it, `body`
+    /// changes the copy, and the copy is exchanged with the folder in one step, so a failure or a
+    /// kill before that leaves the folder exactly as it was.
+    public static func updateFolder(_ path: String, _ body: (URL) throws -> Void) throws {
+        guard !path.isEmpty else { throw Refused(path: path, reason: "the path is empty; expected a folder name") }
+        try requireFolder(path)
+        let target = URL(fileURLWithPath: path)
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(beside: target)
+        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        do {
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
+            if FileKind.of(path) != nil {
+                for name in try FileManager.default.contentsOfDirectory(atPath: path) {
+                    try FileManager.default.copyItem(at: target.appendingPathComponent(name),
+                                                     to: temporary.appendingPathComponent(name))
+                }
+            }
+            try body(temporary)
+            try commit(temporary, to: target, check: requireFolder)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+    }
+
+    /// Refuses a path that exists and is not a folder.
+    private static func requireFolder(_ path: String) throws(Refused) {
+        guard let kind = FileKind.of(path), kind != .directory else { return }
+        throw Refused(path: path, reason: "it is \(kind.description); expected a folder")
+    }
+
+    /// Moves the finished folder `temporary` into place. A folder already there (one `check`
+    /// accepts: ours, or any folder for an update) is
     /// exchanged with it in one step (`path_exchange`) and then removed; where the file system
     /// cannot exchange, it is moved aside first, leaving a moment with no folder, never a mixed one.
-    private static func commit(_ temporary: URL, to target: URL) throws {
+    private static func commit(_ temporary: URL, to target: URL, check: (String) throws -> Void) throws {
         for _ in 0..<8 {
             if Foundation.rename(temporary.path, target.path) == 0 { return }
             let code = errno
             guard code == EEXIST || code == ENOTEMPTY else { throw posixError(code, target) }
-            try checkFolder(target.path)
+            try check(target.path)
             if path_exchange(temporary.path, target.path) == 0 {
                 try? FileManager.default.removeItem(at: temporary)
                 return

@@ -73,7 +73,7 @@ public struct RegressionCheck {
     }
 
     /// Re-runs the scenarios (all shipped ones when `named` is empty) with their own seed and
-    /// replications and rewrites their results and the manifest, each file atomically; with no
+    /// replications and rewrites their results and the manifest, the folder as one; with no
     /// names, the baselines of scenarios whose file is gone are removed. The report compares
     /// with the old baseline where there was one. Nothing is written when a new run breaks the
     /// conservation invariant (that throws `Failure`).

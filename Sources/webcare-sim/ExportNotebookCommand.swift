@@ -12,7 +12,9 @@ struct ExportNotebookCommand: ParsableCommand {
         discussion: """
             Writes NAME.ipynb (nbformat 4.5) and, next to it, NAME.csv (one row per figure: mean and 95% \
             interval) and NAME.json (scenarios, definitions, provenance). RESULT is a comparison.json or \
-            summary.json files, as for `report`. The same results give the same files, byte for byte.
+            summary.json files, as for `report`. The same results give the same files, byte for byte. The \
+            three are written as one set: each beside its target first, all renamed into place only when all \
+            are written.
             """
     )
 
@@ -37,10 +39,15 @@ struct ExportNotebookCommand: ParsableCommand {
 
     func run() throws {
         let input = try ReportCommand.load(results)
+        let notebook = URL(fileURLWithPath: out)
         do {
-            let written = try NotebookExport.write(input, to: URL(fileURLWithPath: out), toolVersion: ToolVersion.current)
-            Console.output("wrote " + written.map(\.lastPathComponent).joined(separator: ", ") + " in "
-                           + URL(fileURLWithPath: out).deletingLastPathComponent().path + "\n")
+            let targets = try NotebookExport.targets(input, notebook: notebook, toolVersion: ToolVersion.current)
+            try OutputTarget.writeFiles(targets.map { (path: $0.url.path, data: $0.data) })
+            Console.output("wrote " + targets.map(\.url.lastPathComponent).joined(separator: ", ") + " in "
+                           + notebook.deletingLastPathComponent().path + "\n")
+        } catch let error as OutputTarget.Refused {
+            Console.error(error.description)
+            throw ExitCode.failure
         } catch {
             Console.error("\(out):1:1: cannot write the notebook: \(error.localizedDescription)")
             throw ExitCode.failure

@@ -91,7 +91,8 @@ struct ReportCommand: ParsableCommand {
     }
 
     /// Writes the HTML report to `html` and prints it to `pdf` (through a temporary HTML file
-    /// when no `html` is given); failures end the command with one line.
+    /// when no `html` is given; Chromium prints into a temporary file beside `pdf`, renamed over
+    /// it only when printing succeeded); failures end the command with one line.
     static func write(_ input: ReportInput, html: String?, pdf: String?) throws {
         let page = Data(HTMLReport(input, toolVersion: ToolVersion.current).render().utf8)
         let fileManager = FileManager.default
@@ -121,11 +122,8 @@ struct ReportCommand: ParsableCommand {
             Console.error("--pdf: \(ChromiumPrinter.missing)")
             throw ExitCode.failure
         }
-        let target = URL(fileURLWithPath: pdf)
         do {
-            try OutputTarget.checkFile(pdf)
-            try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try printer.printPDF(source, to: target)
+            try OutputTarget.writeFile(pdf, suffix: "pdf") { try printer.printPDF(source, to: $0) }
         } catch {
             Console.error("\(pdf):1:1: cannot print the PDF: \(error)")
             throw ExitCode.failure

@@ -117,12 +117,12 @@ struct NotebookExportTests {
         }
     }
 
-    @Test("writes NAME.ipynb, NAME.csv and NAME.json")
-    func writes() throws {
-        let folder = try ReportFixtures.folder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let written = try NotebookExport.write(input, to: folder.appendingPathComponent("nb/shipped.ipynb"), toolVersion: "1")
-        #expect(written.map(\.lastPathComponent) == ["shipped.csv", "shipped.json", "shipped.ipynb"])
-        for url in written { #expect(FileManager.default.fileExists(atPath: url.path)) }
+    @Test("names NAME.csv, NAME.json and NAME.ipynb with the files' contents")
+    func targets() throws {
+        let notebook = URL(fileURLWithPath: "/tmp/nb/shipped.ipynb")
+        let targets = try NotebookExport.targets(input, notebook: notebook, toolVersion: "1")
+        #expect(targets.map(\.url.path) == ["/tmp/nb/shipped.csv", "/tmp/nb/shipped.json", "/tmp/nb/shipped.ipynb"])
+        let files = try NotebookExport.files(input, stem: "shipped", toolVersion: "1")
+        #expect(targets.map(\.data) == [files.csv, files.metadata, files.notebook])
     }
 }

@@ -42,4 +42,36 @@ import Testing
         #expect(unreadable.stderr.split(separator: "\n").count == 1)
         #expect(unreadable.stderr.hasPrefix("\(workspace.results)/manifest.json:1:1: cannot read the baseline: not valid JSON"))
     }
+
+    /// An update that fails after writing the first scenarios (here the third scenario's
+    /// sub-folder is a file) leaves results/ byte for byte the old set, which `check` accepts.
+    @Test func failedUpdateLeavesTheOldBaselineWhole() throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.root) }
+        try workspace.write("a", Workspace.team(replications: 4, seed: 3))
+        try workspace.write("b", Workspace.team(replications: 4, seed: 5))
+        let folders = ["--baseline", workspace.results, "--scenarios", workspace.scenarios, "--threads", "2"]
+        #expect(try Self.run(["--update"] + folders).status == 0)
+        let old = try workspace.resultFiles()
+
+        try workspace.write("a", Workspace.team(replications: 4, seed: 4))
+        try workspace.write("b", Workspace.team(replications: 4, seed: 6))
+        try workspace.write("c", Workspace.team(replications: 4))
+        let blocker = URL(fileURLWithPath: workspace.results + "/c")
+        try Data("not a folder\n".utf8).write(to: blocker)
+        let failed = try Self.run(["--update"] + folders)
+        #expect(failed.status == 1)
+        #expect(failed.stderr.hasPrefix("\(workspace.results)/c:1:1: cannot write the baseline: it is a regular file"), "\(failed.stderr)")
+        var left = try workspace.resultFiles()
+        #expect(left.removeValue(forKey: "c") != nil)
+        #expect(left == old)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).sorted() == ["results", "scenarios"])
+
+        try FileManager.default.removeItem(at: blocker)
+        try FileManager.default.removeItem(atPath: workspace.scenarios + "/c.yaml")
+        try workspace.write("a", Workspace.team(replications: 4, seed: 3))
+        try workspace.write("b", Workspace.team(replications: 4, seed: 5))
+        let check = try Self.run(["--require-identical"] + folders)
+        #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
 }

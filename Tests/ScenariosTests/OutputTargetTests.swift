@@ -40,6 +40,28 @@ import Testing
         #expect(Self.names(root) == ["out"])
     }
 
+    @Test func aSetOfFilesFailingOnTheSecondLeavesTheOldSetAndNoNewFile() throws {
+        struct Failed: Error {}
+        let root = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let paths = ["team.csv", "team.json", "team.ipynb"].map { root.appendingPathComponent($0).path }
+        try OutputTarget.writeFiles(paths.map { (path: $0, data: Data("old \($0)".utf8)) })
+        var calls = 0
+        #expect(throws: Failed.self) {
+            try OutputTarget.writeFiles(paths.map { (path: $0, data: Data("new".utf8)) }) { data, url in
+                calls += 1
+                if calls == 2 { throw Failed() }
+                try data.write(to: url)
+            }
+        }
+        #expect(calls == 2)
+        #expect(Self.names(root) == ["team.csv", "team.ipynb", "team.json"])
+        for path in paths { #expect(FileManager.default.contents(atPath: path) == Data("old \(path)".utf8)) }
+        try OutputTarget.writeFiles(paths.map { (path: $0, data: Data("new".utf8)) })
+        for path in paths { #expect(FileManager.default.contents(atPath: path) == Data("new".utf8)) }
+        #expect(Self.names(root) == ["team.csv", "team.ipynb", "team.json"])
+    }
+
     @Test func targetsThatAreNotOursAreRefused() throws {
         let root = try Self.folder()
         let foreign = root.appendingPathComponent("mine")

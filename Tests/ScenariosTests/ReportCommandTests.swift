@@ -78,4 +78,49 @@ import Testing
         #expect(outcome.stderr == "--pdf: chromium is not installed, so no PDF can be printed: install Debian's chromium package (apt-get install chromium) or open the HTML report in a browser and print it\n")
         #expect(outcome.stdout.isEmpty)
     }
+
+    /// A stand-in for Chromium in `folder/bin`: it records the --print-to-pdf target in
+    /// `folder/printed-to`, writes `text` there and exits with `status`.
+    static func fakeChromium(_ folder: URL, text: String, status: Int) throws -> String {
+        let bin = folder.appendingPathComponent("bin")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        let script = """
+            #!/bin/sh
+            for argument in "$@"; do
+              case "$argument" in --print-to-pdf=*) target="${argument#--print-to-pdf=}" ;; esac
+            done
+            printf '%s' "$target" > '\(folder.path)/printed-to'
+            printf '%s' '\(text)' > "$target"
+            exit \(status)
+
+            """
+        try script.write(to: bin.appendingPathComponent("chromium"), atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin.appendingPathComponent("chromium").path)
+        return bin.path + ":/usr/bin:/bin"
+    }
+
+    @Test func pdfIsPrintedBesideTheTargetAndRenamedOnlyOnSuccess() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try Self.scenario(folder, file: "a.yaml", name: "small team")
+        #expect(try CLI.run(["run", a, "--out", folder.appendingPathComponent("run").path]).status == 0)
+        let summary = folder.appendingPathComponent("run/summary.json").path
+        let reports = folder.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: true)
+        let pdf = reports.appendingPathComponent("r.pdf")
+        try Data("old pdf".utf8).write(to: pdf)
+
+        let failing = try Self.run(["report", summary, "--pdf", pdf.path], path: Self.fakeChromium(folder, text: "half a pdf", status: 1))
+        #expect(failing.status == 1)
+        #expect(failing.stderr.hasPrefix("\(pdf.path):1:1: cannot print the PDF: "), "\(failing.stderr)")
+        let printedTo = try String(contentsOf: folder.appendingPathComponent("printed-to"), encoding: .utf8)
+        #expect(URL(fileURLWithPath: printedTo).deletingLastPathComponent().path == reports.path && printedTo != pdf.path)
+        #expect(try String(contentsOf: pdf, encoding: .utf8) == "old pdf")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path) == ["r.pdf"])
+
+        let printing = try Self.run(["report", summary, "--pdf", pdf.path], path: Self.fakeChromium(folder, text: "%PDF-new", status: 0))
+        #expect(printing.status == 0, "\(printing.stderr)")
+        #expect(try String(contentsOf: pdf, encoding: .utf8) == "%PDF-new")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reports.path) == ["r.pdf"])
+    }
 }
