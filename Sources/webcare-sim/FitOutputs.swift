@@ -1,45 +1,49 @@
 import Calibration
 import Foundation
+import Scenarios
 
-/// The files of a fit, made in full in memory first and then written: each to a temporary file
-/// beside its target and renamed into place, after checking that no target is a folder, device
-/// or FIFO (a rename would replace it).
+/// The files of a fit, made in full in memory first and then written through `OutputTarget`, as
+/// run's --out is: `demand.yaml` and `fit.json` as one folder that replaces --out whole (a folder
+/// of ours, or a new one), then the report beside its target and renamed into place. Targets are
+/// checked before anything is written: a foreign folder, a file where the folder belongs, a
+/// device or a FIFO is refused.
 struct FitOutputs {
-    let files: [(url: URL, data: Data)]
+    let out: String
+    let folder: [(name: String, data: Data)]
+    let report: (path: String, data: Data)?
 
     init(fit: DemandFit, out: String, report: String?) throws(ExportError) {
-        let folder = URL(fileURLWithPath: out)
-        var files: [(URL, Data)] = [(folder.appendingPathComponent("demand.yaml"), Data(fit.yaml().utf8))]
+        self.out = out
+        var folder: [(String, Data)] = [("demand.yaml", Data(fit.yaml().utf8))]
         do {
-            files.append((folder.appendingPathComponent("fit.json"), try fit.json()))
+            folder.append(("fit.json", try fit.json()))
         } catch {
             throw ExportError(file: out, row: 0, column: 0, message: "cannot encode fit.json: \(error)")
         }
-        if let report { files.append((URL(fileURLWithPath: report), Data(FitReport(fit).html().utf8))) }
-        self.files = files
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: out, isDirectory: &isFolder), !isFolder.boolValue {
-            throw ExportError(file: out, row: 0, column: 0, message: "exists and is not a folder; expected a folder for --out")
-        }
-        for (url, _) in files { try Self.checkTarget(url) }
-    }
-
-    /// A target must be absent or a regular file.
-    static func checkTarget(_ url: URL) throws(ExportError) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path) else { return }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            throw ExportError(file: url.path, row: 0, column: 0, message: "exists and is not a regular file; will not replace it")
+        self.folder = folder
+        self.report = report.map { ($0, Data(FitReport(fit).html().utf8)) }
+        do {
+            try OutputTarget.checkFolder(out)
+            if let report { try OutputTarget.checkFile(report) }
+        } catch {
+            throw ExportError(file: error.path, row: 0, column: 0, message: error.reason)
         }
     }
 
     func write() throws(ExportError) {
-        for (url, data) in files {
-            do {
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try data.write(to: url, options: .atomic)
-            } catch {
-                throw ExportError(file: url.path, row: 0, column: 0, message: "cannot write: \(error.localizedDescription)")
+        var path = out
+        do {
+            try OutputTarget.writeFolder(out) { root in
+                for file in folder { try file.data.write(to: root.appendingPathComponent(file.name)) }
             }
+            if let report {
+                path = report.path
+                try OutputTarget.writeFile(report.data, to: report.path)
+            }
+        } catch let error as OutputTarget.Refused {
+            throw ExportError(file: error.path, row: 0, column: 0, message: error.reason)
+        } catch {
+            throw ExportError(file: path, row: 0, column: 0, message: "cannot write: \(error.localizedDescription)")
         }
     }
 }

@@ -45,7 +45,7 @@ import Testing
         let out = try ReaderTests.file("not a folder")
         let outcome = try FitBinary.run(["fit", file, "--out", out])
         #expect(outcome.status != 0)
-        #expect(outcome.stderr.contains("exists and is not a folder"))
+        #expect(outcome.stderr.contains("it is a regular file; expected a folder"))
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "not a folder")
     }
 
