@@ -131,14 +131,6 @@ struct RunOptions: ParsableArguments {
     /// temporary folder that then replaces the target whole. Failures end in one line on stderr.
     func write(_ body: (URL) throws -> Void) throws {
         guard let out else { return }
-        do {
-            try OutputTarget.writeFolder(out, body)
-        } catch let error as OutputTarget.Refused {
-            Console.error(error.description)
-            throw ExitCode.failure
-        } catch {
-            Console.error("\(out):1:1: cannot write results: \(error.localizedDescription)")
-            throw ExitCode.failure
-        }
+        try OutputTarget.writeFolderOrFail(out, body)
     }
 }

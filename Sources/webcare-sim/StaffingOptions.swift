@@ -70,16 +70,8 @@ struct StaffingOptions: ParsableArguments {
     /// every text is ready before the first is written, and the folder replaces the target whole.
     func write(_ files: [(name: String, data: Data)]) throws {
         guard let out else { return }
-        do {
-            try OutputTarget.writeFolder(out) { root in
-                for file in files { try file.data.write(to: root.appendingPathComponent(file.name)) }
-            }
-        } catch let error as OutputTarget.Refused {
-            Console.error(error.description)
-            throw ExitCode.failure
-        } catch {
-            Console.error("\(out):1:1: cannot write results: \(error.localizedDescription)")
-            throw ExitCode.failure
+        try OutputTarget.writeFolderOrFail(out) { root in
+            for file in files { try file.data.write(to: root.appendingPathComponent(file.name)) }
         }
     }
 
