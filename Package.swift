@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "Scenarios",
             dependencies: [
-                "WebcareModel", "Stochastics", "Yams", "CPathExchange",
+                "WebcareModel", "Stochastics", "Calibration", "Yams", "CPathExchange",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

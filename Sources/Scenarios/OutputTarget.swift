@@ -53,10 +53,7 @@ public enum OutputTarget {
     public static func writeFile(_ path: String, suffix: String = "tmp", _ body: (URL) throws -> Void) throws {
         try checkFile(path)
         let target = URL(fileURLWithPath: path)
-        let parent = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers(beside: target)
-        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: suffix))
+        let temporary = try temporaryPath(beside: target, suffix: suffix)
         do {
             try body(temporary)
             try checkFile(path)
@@ -79,10 +76,7 @@ public enum OutputTarget {
         do {
             for file in files {
                 let target = URL(fileURLWithPath: file.path)
-                let parent = target.deletingLastPathComponent()
-                try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-                removeLeftovers(beside: target)
-                let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+                let temporary = try temporaryPath(beside: target)
                 written.append((temporary, target))
                 try write(file.data, temporary)
             }
@@ -99,10 +93,7 @@ public enum OutputTarget {
     public static func writeFolder(_ path: String, _ body: (URL) throws -> Void) throws {
         try checkFolder(path)
         let target = URL(fileURLWithPath: path)
-        let parent = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers(beside: target)
-        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        let temporary = try temporaryPath(beside: target)
         do {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
             try body(temporary)
@@ -123,10 +114,7 @@ public enum OutputTarget {
         guard !path.isEmpty else { throw Refused(path: path, reason: "the path is empty; expected a folder name") }
         try requireFolder(path)
         let target = URL(fileURLWithPath: path)
-        let parent = target.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeLeftovers(beside: target)
-        let temporary = parent.appendingPathComponent(temporaryName(for: target, suffix: "tmp"))
+        let temporary = try temporaryPath(beside: target)
         do {
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: false)
             if FileKind.of(path) != nil {
@@ -186,6 +174,15 @@ public enum OutputTarget {
 
     private static func posixError(_ code: Int32, _ target: URL) -> Refused {
         Refused(path: target.path, reason: String(cString: strerror(code)))
+    }
+
+    /// The path of a new temporary (file or folder) beside `target`, its parent made if missing,
+    /// after removing the temporaries that dead processes left there.
+    private static func temporaryPath(beside target: URL, suffix: String = "tmp") throws -> URL {
+        let parent = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeLeftovers(beside: target)
+        return parent.appendingPathComponent(temporaryName(for: target, suffix: suffix))
     }
 
     /// `.NAME.webcare-sim-PID-UUID.SUFFIX`, hidden, beside `target`.

@@ -1,3 +1,4 @@
+import Calibration
 import Foundation
 import WebcareModel
 
@@ -96,22 +97,10 @@ public final class TraceWriter: @unchecked Sendable {
         guard minutes.isFinite else { return "" }
         let ms = Int((minutes * 60_000).rounded())
         let days = ms / 86_400_000, rest = ms % 86_400_000
-        let (y, m, d) = civil(days + anchorDays)
+        let date = CivilDate(daysSince1970: days + anchorDays)
+        let (y, m, d) = (date.year, date.month, date.day)
         let h = rest / 3_600_000, mi = rest / 60_000 % 60, s = rest / 1_000 % 60, f = rest % 1_000
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", y, m, d, h, mi, s, f)
-    }
-
-    /// Hinnant's civil_from_days.
-    static func civil(_ days: Int) -> (Int, Int, Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 
     /// A CSV field, quoted when it holds a comma, quote or line end.
