@@ -32,10 +32,7 @@ let package = Package(
         ),
         .target(
             name: "WebcareModel",
-            dependencies: [
-                "Stochastics", "SimKernel",
-                .product(name: "DequeModule", package: "swift-collections"),
-            ]
+            dependencies: ["Stochastics", "SimKernel"]
         ),
         .target(
             name: "Scenarios",
@@ -53,25 +50,30 @@ let package = Package(
         .executableTarget(
             name: "webcare-sim",
             dependencies: [
-                "Scenarios", "Reports", "WebcareModel", "Staffing", "Calibration",
+                "Scenarios", "Reports", "WebcareModel", "Staffing", "Calibration", "Stochastics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(name: "CLibFuzzer"),
         .executableTarget(name: "loader-fuzz", dependencies: ["Scenarios", "WebcareModel", "CLibFuzzer"]),
-        .testTarget(name: "StochasticsTests", dependencies: ["Stochastics"]),
+        .testTarget(name: "StochasticsTests", dependencies: ["Stochastics", "CGSL"]),
         .testTarget(name: "SimKernelTests", dependencies: ["SimKernel"]),
         .testTarget(
             name: "WebcareModelTests",
-            dependencies: ["WebcareModel", "Scenarios"],
+            dependencies: ["WebcareModel", "Scenarios", "Stochastics"],
             resources: [.copy("Resources")]
         ),
-        .testTarget(
-            name: "ScenariosTests",
-            dependencies: ["Scenarios", "WebcareModel", "webcare-sim", "loader-fuzz"]
-        ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios"]),
+        .testTarget(name: "ScenariosTests", dependencies: ["Scenarios", "WebcareModel", "Stochastics", "TestWorkspace"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "WebcareModel", "Scenarios", "Stochastics"]),
         .testTarget(name: "StaffingTests", dependencies: ["Staffing", "WebcareModel", "Scenarios", "Stochastics"]),
-        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Scenarios", "WebcareModel", "Stochastics", "ZIPFoundation", "webcare-sim"]),
+        .testTarget(name: "CalibrationTests", dependencies: ["Calibration", "Stochastics", "CGSL", "ZIPFoundation"]),
+        // A temporary project folder (scenarios/ and results/) for the check's tests, shared by
+        // ScenariosTests (the check through the library) and EndToEndTests (through the binary).
+        .target(name: "TestWorkspace", dependencies: ["WebcareModel"], path: "Tests/TestWorkspace"),
+        // The third layer: every test that runs a built executable, and nothing else needs them.
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["webcare-sim", "loader-fuzz", "Scenarios", "WebcareModel", "Calibration", "TestWorkspace"]
+        ),
     ]
 )

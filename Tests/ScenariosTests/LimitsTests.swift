@@ -7,6 +7,10 @@ import WebcareModel
 /// field's position with the range, and the YAML reader's budgets hold before anything is
 /// expanded.
 @Suite struct LimitsTests {
+    /// The package's root folder (for the fuzz regressions).
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
     static let base = """
     name: small team
     run: {horizon_weeks: 2, warmup_days: 0, replications: 4, seed: 3}
@@ -50,7 +54,7 @@ import WebcareModel
         #expect(Self.failure(bomb) == "test.yaml:24:12: the document has more than 1000000 nodes, aliases counted as the nodes they repeat; expected a smaller document (an alias bomb?)")
         // Found by make fuzz: an alias of a huge node used as a mapping key, which Yams hashed in
         // full while composing (6 s, 22 s instrumented), before the count on libyaml's events.
-        let found = HostileInputTests.root.appendingPathComponent("Tests/Fuzz/regressions/alias-key-hashing-slow-unit.yaml")
+        let found = Self.root.appendingPathComponent("Tests/Fuzz/regressions/alias-key-hashing-slow-unit.yaml")
         let text = String(decoding: (try? Data(contentsOf: found)) ?? Data(), as: UTF8.self)
         #expect(Self.failure(text) == "test.yaml:9:17: the document has more than 1000000 nodes, aliases counted as the nodes they repeat; expected a smaller document (an alias bomb?)")
         let few = Self.base + "\ndescription: {a: &a [1, 2], b: *a, c: *a}\n"

@@ -1,5 +1,6 @@
 import Foundation
 import Scenarios
+import TestWorkspace
 import Testing
 import WebcareModel
 

@@ -27,7 +27,7 @@ import Calibration
             lines.append("m\(n),\(text),facebook")
             t += 600
         }
-        return try ReaderTests.file(lines.joined(separator: "\n") + "\n")
+        return try FitBinary.file(lines.joined(separator: "\n") + "\n")
     }
 
     static func fit(_ file: String) throws -> (exposure: [Double], counts: [Double]) {
@@ -61,7 +61,7 @@ import Calibration
         var lines = ["message_id,received_at,channel"]
         for day in 21...30 { for hour in 0..<24 { lines.append("m\(day)-\(hour),2025-04-\(day)T\(String(format: "%02d", hour)):30:00,x") } }
         let folder = try FitBinary.temporaryDirectory()
-        let outcome = try FitBinary.run(["fit", try ReaderTests.file(lines.joined(separator: "\n")), "--out", folder.path])
+        let outcome = try FitBinary.run(["fit", try FitBinary.file(lines.joined(separator: "\n")), "--out", folder.path])
         #expect(outcome.status == 0)
         let excluded = try FitBinary.fitJSON(folder)["data"].flatMap { ($0 as? [String: Any])?["excluded_days"] as? [[String: String]] }
         // Easter 2025 is 20 April, so Easter Monday (21 April) is left out too.

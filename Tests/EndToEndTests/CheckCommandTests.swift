@@ -1,4 +1,5 @@
 import Foundation
+import TestWorkspace
 import Testing
 
 /// `webcare-sim check` as CI runs it: exit 0 identical or equivalent, 1 changed (with a table
@@ -73,5 +74,27 @@ import Testing
         try workspace.write("b", Workspace.team(replications: 4, seed: 5))
         let check = try Self.run(["--require-identical"] + folders)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
+    }
+
+    /// A manifest entry with an impossible replication count is an unreadable baseline: exit
+    /// status 2 and one line (what the line says: `BaselineValidationTests`).
+    @Test func impossibleReplicationCountsExitTwoInOneLine() throws {
+        for replications in [-5, 0, 100_001] {
+            let workspace = try Workspace()
+            defer { try? FileManager.default.removeItem(at: workspace.root) }
+            try workspace.write("team", Workspace.team(replications: 3))
+            let folders = ["--baseline", workspace.results, "--scenarios", workspace.scenarios]
+            #expect(try Self.run(folders + ["--update"]).status == 0)
+            let manifest = URL(fileURLWithPath: workspace.results + "/manifest.json")
+            var object = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: manifest)) as? [String: Any])
+            var entries = try #require(object["scenarios"] as? [[String: Any]])
+            entries[0]["replications"] = replications
+            object["scenarios"] = entries
+            try JSONSerialization.data(withJSONObject: object).write(to: manifest)
+            let outcome = try Self.run(folders)
+            #expect(outcome.status == 2, "\(outcome.stderr)")
+            #expect(outcome.stderr.split(separator: "\n").count == 1, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("has \(replications) replications"), "\(outcome.stderr)")
+        }
     }
 }

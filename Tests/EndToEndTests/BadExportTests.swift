@@ -41,8 +41,8 @@ import Testing
     }
 
     @Test func outThatIsAFileIsRefused() throws {
-        let file = try ReaderTests.file("message_id,received_at,channel\nm1,2024-01-08T10:00:00,fb\n")
-        let out = try ReaderTests.file("not a folder")
+        let file = try FitBinary.file("message_id,received_at,channel\nm1,2024-01-08T10:00:00,fb\n")
+        let out = try FitBinary.file("not a folder")
         let outcome = try FitBinary.run(["fit", file, "--out", out])
         #expect(outcome.status != 0)
         #expect(outcome.stderr.contains("it is a regular file; expected a folder"))
@@ -50,7 +50,7 @@ import Testing
     }
 
     static func fit(_ text: String, _ extra: [String]) throws -> (status: Int32, stderr: String, out: URL) {
-        let file = try ReaderTests.file(text)
+        let file = try FitBinary.file(text)
         let out = try FitBinary.temporaryDirectory().appendingPathComponent("fitted")
         let outcome = try FitBinary.run(["fit", file, "--out", out.path, "--timezone", "UTC"] + extra)
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written after bad input")
