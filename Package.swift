@@ -41,7 +41,12 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Reports", dependencies: ["WebcareModel", "Stochastics"]),
+        .target(
+            name: "Reports",
+            dependencies: ["WebcareModel", "Stochastics"],
+            // The notebook's cells (Python and Markdown), read through Bundle.module.
+            resources: [.copy("NotebookCells")]
+        ),
         .target(name: "Staffing", dependencies: ["WebcareModel", "Stochastics", "CCBC"]),
         .target(
             name: "Calibration",

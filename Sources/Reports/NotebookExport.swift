@@ -52,7 +52,7 @@ public enum NotebookExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var metadataJSON = try encoder.encode(metadata)
         metadataJSON.append(0x0A)
-        let notebook = Notebook(cells: cells(csvFile: stem + ".csv", jsonFile: stem + ".json"))
+        let notebook = Notebook(cells: try cells(csvFile: stem + ".csv", jsonFile: stem + ".json"))
         return Files(notebook: try notebook.json(), csv: Data(TidyResults.csv(input).utf8), metadata: metadataJSON)
     }
 
