@@ -1,6 +1,8 @@
 # webcare-sim — the commands a planner and CI need.
 #   make demo   install what is missing, build (release) and run the four shipped rosters side by side (scenarios/ holds two more variants)
 #   make test   install what is missing and run the test suite (built optimised: see README)
+#   make test-fast     the unit and end-to-end tests without the slow statistical suites (debug build)
+#   make size-check    list source files over 400 lines and Swift functions over 80 (.ci/size-check.py)
 #   make notebooks     regenerate notebooks-export/ from the shipped comparison
 #   make report-check  render the shipped comparison's report in headless Chromium (PNG, PDF) and
 #                      validate the notebooks with nbformat; says plainly what it had to skip
@@ -12,13 +14,21 @@ BIN := .build/release/webcare-sim
 SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test deps build bench notebooks report-check results check fuzz
+.PHONY: demo test test-fast size-check deps build bench notebooks report-check results check fuzz
 
 demo: build
 	$(BIN) run $(SHIPPED)
 
 test: deps
 	$(SWIFT) test -c release
+
+# The suites tagged .statistical (long simulations judged within standard errors) are skipped when
+# WEBCARE_FAST_TESTS is set; everything else runs, in a debug build (see README, "For developers").
+test-fast: deps
+	WEBCARE_FAST_TESTS=1 $(SWIFT) test
+
+size-check:
+	.ci/size-check.py
 
 # Engine speed: M/M/10 events per second, the 2-thread speed-up, a twente-24-7 year (see BENCHMARKS.md).
 bench: build

@@ -4,7 +4,8 @@ import Testing
 
 /// `fit` reads in memory that does not grow with the export: the binary's peak resident set on
 /// an export ten times longer stays within a small margin of that on the shorter one.
-@Suite struct MemoryTests {
+@Suite(.tags(.large), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+struct MemoryTests {
     /// An export of `rows` messages over consecutive minutes-apart times (UTC), two channels and
     /// two kinds, conversations with follow-ups, started, responded and abandoned times.
     static func export(rows: Int) throws -> URL {

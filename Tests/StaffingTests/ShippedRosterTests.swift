@@ -30,7 +30,8 @@ struct ShippedRosterTests {
     /// roster was chosen on (estimated from the fresh interval: SE_20 = √5 × SE_100): the roster
     /// meets the target wherever its sample did, up to that sample's own noise. And removing any
     /// one officer from it breaks some hour on the sample.
-    @Test func meetsTheTargetOnFreshReplicationsAndNoOfficerIsSpare() throws {
+    @Test(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+    func meetsTheTargetOnFreshReplicationsAndNoOfficerIsSpare() throws {
         let (search, staffing) = try Self.problem(threads: 2)
         let outcome = try search.run(required: staffing.available)
         let fresh = try search.sample.fresh(replications: 100, seed: search.sample.seed + 1).run(search.problem.shifts(outcome.counts))

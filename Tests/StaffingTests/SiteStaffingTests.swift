@@ -26,7 +26,7 @@ let twoSiteScenario = """
       - {name: south, days: daily, start: "00:00", end: "24:00", officers: 1, site: south}
     """
 
-@Suite("Staffing per site")
+@Suite("Staffing per site", .tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
 struct SiteStaffingTests {
     /// Each site's queue is a stationary M/M/n fed by its share of a Poisson stream split at
     /// random (Poisson again: 120 and 72 an hour, n = 9 and 6), so each site gets its own Erlang C staffing

@@ -40,7 +40,8 @@ struct StaffingSearchTests {
     /// from the stationary SL(n) (checked below), which is 4 standard deviations of an hour's
     /// mean service level on this sample (measured: the standard deviation of the 168 hours'
     /// means is 0.011 with 9 officers, 16 replications of 6 weeks). So every hour keeps exactly n.
-    @Test(arguments: [nil, 3.0]) func stationaryHoursGetTheErlangStaffing(_ patience: Double?) throws {
+    @Test(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"), arguments: [nil, 3.0])
+    func stationaryHoursGetTheErlangStaffing(_ patience: Double?) throws {
         let scenario = try queueScenario(rates: Array(repeating: 120, count: 168), handling: 3, patience: patience,
                                          minutes: 0.5, share: 0.795, weeks: 6, replications: 16)
         let stationary = StationaryStaffing(scenario)
@@ -68,7 +69,8 @@ struct StaffingSearchTests {
     /// two samples (measured over the 168 hours: 0.0175). Above: by at most the effect of one
     /// officer in that hour (the stationary SL(k) − SL(k − 1), the step whole officers cannot
     /// split) plus the same 0.07. About 25 s: the per-hour noise needs this many replications.
-    @Test func sinusoidalArrivalsMeetTheTargetInEveryHour() throws {
+    @Test(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+    func sinusoidalArrivalsMeetTheTargetInEveryHour() throws {
         let rates = (0..<168).map { hour in 300 * (1 + 0.6 * sin(2 * Double.pi * Double(hour) / 24)) }
         let scenario = try queueScenario(rates: rates, handling: 5, patience: 10, minutes: 0.5, share: 0.8,
                                          weeks: 4, replications: 32)

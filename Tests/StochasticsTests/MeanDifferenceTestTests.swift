@@ -42,7 +42,8 @@ struct MeanDifferenceTestTests {
     /// samples (10 values each, drawn as logarithms of GSL lognormals); Holm at α = 0.05 must
     /// alarm in at most 5% of families (+ 3 s.e.), while testing each pair on its own at 5%
     /// alarms in most families (1 − 0.95²⁰ ≈ 64%).
-    @Test func holmKeepsTheFamilyWiseRate() throws {
+    @Test(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+    func holmKeepsTheFamilyWiseRate() throws {
         let stream = try #require(RandomStream(seed: 2018))
         func sample() -> (mean: Double, halfWidth: Double, count: Int) {
             Self.side((0..<10).map { _ in log(stream.lognormal(zeta: 0, sigma: 1)) })

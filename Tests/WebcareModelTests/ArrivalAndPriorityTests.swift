@@ -6,7 +6,8 @@ import WebcareModel
 
 /// Arrivals are Poisson with the hour's rate (even a one-hour peak), and priorities follow
 /// the exact non-preemptive priority formula for M/M/c.
-@Suite struct ArrivalAndPriorityTests {
+@Suite(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+struct ArrivalAndPriorityTests {
     /// Counts in a one-hour peak (30/h between hours of 0.5/h) over many weeks: mean 30 and
     /// variance equal to the mean, each within 4 standard errors.
     @Test func shortPeakIsPoisson() throws {

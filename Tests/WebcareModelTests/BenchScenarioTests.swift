@@ -6,7 +6,8 @@ import WebcareModel
 
 /// The scenario files `webcare-sim bench` runs are the M/M/c case of ../shared/bench: they load,
 /// and a short run agrees with the exact Erlang C / Erlang A values (lambda 9, mu 1, c 10).
-@Suite struct BenchScenarioTests {
+@Suite(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+struct BenchScenarioTests {
     static let folder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("scenarios/bench")

@@ -25,7 +25,7 @@ import WebcareModel
         #expect(ValidationCase.all.count == 8)
     }
 
-    @Test(arguments: ValidationCase.all)
+    @Test(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"), arguments: ValidationCase.all)
     func matchesExactResult(_ validation: ValidationCase) throws {
         let replications = 10
         let scenario = try ScenarioLoader.parse(

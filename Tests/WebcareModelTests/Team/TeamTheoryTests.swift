@@ -5,7 +5,8 @@ import WebcareModel
 
 /// Team features against exact queueing results, with the validation pass rule: within 4
 /// standard errors of the replication mean, or 2% relative.
-@Suite struct TeamTheoryTests {
+@Suite(.tags(.statistical), .enabled(if: Tag.slowSuitesEnabled, "WEBCARE_FAST_TESTS is set"))
+struct TeamTheoryTests {
     static let threads = ProcessInfo.processInfo.activeProcessorCount
 
     /// Checks a simulated estimate against an exact value.
