@@ -3,6 +3,7 @@
 #   make test   install what is missing and run the test suite (built optimised: see README)
 #   make test-fast     the unit and end-to-end tests without the slow statistical suites (debug build)
 #   make size-check    list source files over 400 lines and Swift functions over 80 (.ci/size-check.py)
+#   make import-check  every target declares what it imports and imports what it declares
 #   make notebooks     regenerate notebooks-export/ from the shipped comparison
 #   make report-check  render the shipped comparison's report in headless Chromium (PNG, PDF) and
 #                      validate the notebooks with nbformat; says plainly what it had to skip
@@ -14,7 +15,7 @@ BIN := .build/release/webcare-sim
 SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test test-fast size-check deps build bench notebooks report-check results check fuzz
+.PHONY: demo test test-fast size-check import-check deps build bench notebooks report-check results check fuzz
 
 demo: build
 	$(BIN) run $(SHIPPED)
@@ -29,6 +30,9 @@ test-fast: deps
 
 size-check:
 	.ci/size-check.py
+
+import-check:
+	.ci/import-check.py
 
 # Engine speed: M/M/10 events per second, the 2-thread speed-up, a twente-24-7 year (see BENCHMARKS.md).
 bench: build
