@@ -80,9 +80,6 @@ public enum ShardMerge {
         if a.toolVersion != b.toolVersion {
             throw Refusal(candidate.path, "written by webcare-sim \(a.toolVersion), \(reference.path) by \(b.toolVersion); run every shard with one version")
         }
-        if a.command != b.command || a.arguments != b.arguments {
-            throw Refusal(candidate.path, "\(a.command) \(a.arguments.joined(separator: " ")): \(foreign) (\(b.command) \(b.arguments.joined(separator: " ")))")
-        }
         if a.shards != b.shards { throw Refusal(candidate.path, "one of \(a.shards) shards; \(reference.path) is one of \(b.shards)") }
         guard a.experiments.count == b.experiments.count else { throw Refusal(candidate.path, foreign) }
         for (x, y) in zip(a.experiments, b.experiments) {
@@ -91,6 +88,9 @@ public enum ShardMerge {
                 throw Refusal(candidate.path, "scenario \(file.0.file) has SHA-256 \(file.0.sha256.prefix(12))…, \(reference.path) has \(file.1.file) \(file.1.sha256.prefix(12))…: \(foreign)")
             }
             if !x.sameRun(as: y) { throw Refusal(candidate.path, foreign) }
+        }
+        if a.command != b.command || a.arguments != b.arguments {
+            throw Refusal(candidate.path, "\(a.command) \(a.arguments.joined(separator: " ")): \(foreign) (\(b.command) \(b.arguments.joined(separator: " ")))")
         }
     }
 
@@ -104,7 +104,7 @@ public enum ShardMerge {
             let replications = experiment.sharesPoints ? 0..<experiment.replications : spec.share(of: experiment.replications)
             let points = experiment.sharesPoints ? spec.share(of: experiment.points) : 0..<experiment.points
             guard experiment.replicationRange == replications, experiment.pointRange == points,
-                  experiment.rows.map(\.index) == Array(replications),
+                  experiment.rows.map(\.index) == (points.isEmpty ? [] : Array(replications)),
                   experiment.rows.allSatisfy({ $0.conservation.count == points.count }) else {
                 throw Refusal(part.path, "its rows are not the share of shard \(spec.argument) (corrupt part)")
             }
@@ -120,7 +120,7 @@ public enum ShardMerge {
         var rows: [ReplicationRow] = []
         for index in 0..<first.part.experiments[e].replications {
             var row = ReplicationRow(index: index, values: [], events: 0, conservation: [])
-            for (path, share) in shares where share.replicationRange.contains(index) {
+            for (path, share) in shares where share.replicationRange.contains(index) && !share.pointRange.isEmpty {
                 let width = widths[share.pointRange].reduce(0, +)
                 let partRow = share.rows[index - share.replicationStart]
                 guard partRow.values.count == width else {
