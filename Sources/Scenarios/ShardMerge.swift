@@ -36,19 +36,18 @@ public enum ShardMerge {
         guard FileKind.of(path) == .regular, let data = FileManager.default.contents(atPath: path) else {
             throw Refusal(path, "cannot read this part: \(FileKind.of(path).map { "it is \($0.description)" } ?? "no such file")")
         }
-        guard let header = try? JSONDecoder().decode(Header.self, from: data) else {
-            throw Refusal(path, "not a complete part file (truncated, or not the JSON a shard writes)")
+        if let part = try? JSONDecoder().decode(ShardPart.self, from: data),
+           part.format == ShardPart.formatName, part.version == ShardPart.formatVersion {
+            return Part(path: path, part: part)
         }
-        guard header.format == ShardPart.formatName, header.version == ShardPart.formatVersion else {
+        if let header = try? JSONDecoder().decode(Header.self, from: data),
+           header.format != ShardPart.formatName || header.version != ShardPart.formatVersion {
             throw Refusal(path, "format \(header.format) version \(header.version); this webcare-sim reads \(ShardPart.formatName) version \(ShardPart.formatVersion)")
         }
-        guard let part = try? JSONDecoder().decode(ShardPart.self, from: data) else {
-            throw Refusal(path, "not a complete part file (truncated, or not the JSON a shard writes)")
-        }
-        return Part(path: path, part: part)
+        throw Refusal(path, "not a complete part file (truncated, or not the JSON a shard writes)")
     }
 
-    /// The keys every part file has, read first to name a foreign format plainly.
+    /// The keys every part file has, read when a part does not decode, to name a foreign format plainly.
     private struct Header: Decodable {
         let format: String
         let version: Int
