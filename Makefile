@@ -7,6 +7,8 @@
 #   make notebooks     regenerate notebooks-export/ from the shipped comparison
 #   make report-check  render the shipped comparison's report in headless Chromium (PNG, PDF) and
 #                      validate the notebooks with nbformat; says plainly what it had to skip
+#   make slurm-smoke   run a sharded compare as a Slurm job array plus merge job on this machine (installs
+#                      slurm-wlm and munge; starts and stops its own daemons) and compare with a local run
 #   make fuzz   fuzz the scenario loader with libFuzzer for FUZZ_SECONDS (default 600); crashes land in
 #               .build/fuzz/artifacts/ and belong in Tests/Fuzz/regressions/ (replayed by make test)
 
@@ -15,7 +17,7 @@ BIN := .build/release/webcare-sim
 SHIPPED := scenarios/drenthe-14-22.yaml scenarios/drenthe-09-22.yaml scenarios/twente-16h.yaml scenarios/twente-24-7.yaml
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
-.PHONY: demo test test-fast size-check import-check deps build bench notebooks report-check results check fuzz
+.PHONY: demo test test-fast size-check import-check deps build bench notebooks report-check results check fuzz slurm-smoke
 
 demo: build
 	$(BIN) run $(SHIPPED)
@@ -68,6 +70,9 @@ fuzz: deps
 
 report-check: build
 	BIN=$(BIN) .ci/report-check.sh
+
+slurm-smoke: build
+	BIN=$(BIN) .ci/slurm-smoke.sh
 
 # The system libraries: GSL (libgsl-dev) and CBC (coinor-libcbc-dev, the roster's integer-program
 # solver); each is installed through apt-get when pkg-config cannot find it.

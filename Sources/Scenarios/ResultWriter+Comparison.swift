@@ -13,11 +13,18 @@ extension ResultWriter {
     public static func write(_ result: ExperimentResult, to directory: URL, stems: [String]) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try json(result).write(to: directory.appendingPathComponent("comparison.json"), options: .atomic)
-        var used: [String: Int] = [:]
-        for (stem, summary) in zip(stems, result.summaries) {
-            used[stem, default: 0] += 1
-            let name = used[stem] == 1 ? stem : "\(stem)-\(used[stem] ?? 0)"
+        for (name, summary) in zip(folderNames(stems: stems), result.summaries) {
             try write(summary, to: directory.appendingPathComponent(name))
+        }
+    }
+
+    /// The folder of each scenario of a comparison: its file's stem, with `-2`, `-3`... for a
+    /// stem given again.
+    public static func folderNames(stems: [String]) -> [String] {
+        var used: [String: Int] = [:]
+        return stems.map { stem in
+            used[stem, default: 0] += 1
+            return used[stem] == 1 ? stem : "\(stem)-\(used[stem] ?? 0)"
         }
     }
 

@@ -34,17 +34,20 @@ public enum Experiment {
         _ scenarios: [Scenario], replications: Int? = nil, seed: UInt64? = nil, threads: Int,
         precision: PrecisionTarget? = nil, progress: (@Sendable (Int, Int) -> Void)? = nil, trace: TraceSink? = nil
     ) throws -> ExperimentResult {
+        try compare(scenarios, replications: replications, seed: seed, threads: threads, precision: precision,
+                    progress: progress, trace: trace, keepingHeads: false).result
+    }
+
+    /// `compare`, keeping each replication's headline values (in replication order) when asked.
+    static func compare(
+        _ scenarios: [Scenario], replications: Int?, seed: UInt64?, threads: Int, precision: PrecisionTarget?,
+        progress: (@Sendable (Int, Int) -> Void)?, trace: TraceSink?, keepingHeads: Bool
+    ) throws -> (result: ExperimentResult, values: ReplicationValues) {
         guard let first = scenarios.first else { throw Failure(description: "no scenario to run") }
-        let seed = seed ?? first.run.seed
         let initial = replications ?? first.run.replications
-        let plans = scenarios.map { scenario -> SimulationPlan in
-            var scenario = scenario
-            scenario.run.seed = seed
-            return SimulationPlan(scenario)
-        }
-        let layouts = scenarios.map { MetricLayout(channels: $0.channels.count, kinds: $0.kinds.count, sites: $0.team.sites.count) }
-        let width = layouts.reduce(0) { $0 + $1.count } + (scenarios.count - 1) * Metric.allCases.count
-        let reducer = OrderedReducer(width: width, scenarios: scenarios.count, progress: progress)
+        let (plans, layouts) = plan(scenarios, seed: seed ?? first.run.seed)
+        let reducer = OrderedReducer(width: width(layouts), scenarios: scenarios.count, progress: progress,
+                                     keeping: keepingHeads ? .heads(layouts) : .none)
         let started = DispatchTime.now()
         var done = 0
         var target = min(initial, precision?.maxReplications ?? initial)
@@ -70,8 +73,25 @@ public enum Experiment {
             target = min(precision.maxReplications, done + precision.batch)
         }
         let wall = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return reducer.result(scenarios: plans.map(\.scenario), layouts: layouts, replications: done,
-                              wall: wall, threads: max(1, min(threads, done)), stopping: stopping)
+        let result = reducer.result(scenarios: plans.map(\.scenario), layouts: layouts, replications: done,
+                                    wall: wall, threads: max(1, min(threads, done)), stopping: stopping)
+        return (result, ReplicationValues(rows: reducer.kept, scenarios: scenarios.count))
+    }
+
+    /// The plans of `scenarios` run with `seed`, and their layouts.
+    static func plan(_ scenarios: [Scenario], seed: UInt64) -> ([SimulationPlan], [MetricLayout]) {
+        let plans = scenarios.map { scenario -> SimulationPlan in
+            var scenario = scenario
+            scenario.run.seed = seed
+            return SimulationPlan(scenario)
+        }
+        let layouts = scenarios.map { MetricLayout(channels: $0.channels.count, kinds: $0.kinds.count, sites: $0.team.sites.count) }
+        return (plans, layouts)
+    }
+
+    /// The width of a reduced row: every layout, then the headline differences of each later scenario.
+    static func width(_ layouts: [MetricLayout]) -> Int {
+        layouts.reduce(0) { $0 + $1.count } + (layouts.count - 1) * Metric.allCases.count
     }
 
     /// Runs replications `range` of every plan on `threads` threads into `reducer`.
@@ -85,8 +105,7 @@ public enum Experiment {
             while true {
                 let index = nextIndex.add(1, ordering: .relaxed).oldValue
                 guard index < range.upperBound else { return }
-                var row: [Double?] = []
-                var heads: [[Double?]] = []
+                var scenarioValues: [[Double?]] = []
                 var events = 0
                 var audits: [Conservation] = []
                 for (k, plan) in plans.enumerated() {
@@ -99,22 +118,30 @@ public enum Experiment {
                     }
                     var values = statistics.values(layout: layouts[k], target: plan.target)
                     statistics.fillWaitDistribution(&values, layout: layouts[k])
-                    row += values
-                    heads.append(Array(values[0..<Metric.allCases.count]))
+                    scenarioValues.append(values)
                     events += statistics.events
                     audits.append(Conservation(statistics))
                     if let sink, let trace { sink.submit(scenario: k, trace) }
                 }
-                for head in heads.dropFirst() {
-                    row += zip(head, heads[0]).map { b, a in
-                        guard let b, let a else { return nil }
-                        return b - a
-                    }
-                }
-                reducer.submit(index: index, values: row, events: events, conservation: audits)
+                reducer.submit(index: index, values: row(scenarioValues), events: events, conservation: audits)
             }
         }
         if let failure = reducer.failure { throw Failure(description: failure) }
+    }
+
+    /// The row the reducer folds for one replication: each scenario's values in order, then the
+    /// paired differences (later − first) of the headline measures against the first scenario.
+    static func row(_ scenarioValues: [[Double?]]) -> [Double?] {
+        var row = scenarioValues.flatMap { $0 }
+        guard let baseline = scenarioValues.first else { return row }
+        let heads = Metric.allCases.indices
+        for values in scenarioValues.dropFirst() {
+            row += heads.map { m in
+                guard let b = values[m], let a = baseline[m] else { return nil }
+                return b - a
+            }
+        }
+        return row
     }
 
     /// The raw statistics of one replication, run on the calling thread.

@@ -3,11 +3,15 @@ import Synchronization
 
 /// Collects replication rows from worker threads and folds them into running statistics
 /// strictly in replication order (out-of-order rows wait in a small buffer), so floating-point
-/// sums, and hence every output byte, do not depend on the thread count or scheduling.
+/// sums, and hence every output byte, do not depend on the thread count or scheduling. It
+/// can keep the rows it folds, in order (`RowKeeping`): the headline values for
+/// replications.csv, or whole rows for a shard's part file.
 final class OrderedReducer: Sendable {
     private struct State: ~Copyable {
         var accumulators: [RunningStatistics]
         var pending: [Int: [Double?]] = [:]
+        var pendingAudits: [Int: (events: Int, conservation: [Conservation])] = [:]
+        var kept: [ReplicationRow] = []
         var next = 0
         var total = 0
         var events = 0
@@ -17,11 +21,15 @@ final class OrderedReducer: Sendable {
 
     private let state: Mutex<State>
     private let progress: (@Sendable (Int, Int) -> Void)?
+    private let keeping: RowKeeping
 
-    init(width: Int, scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+    /// A reducer whose first replication is `first` (a shard's start), keeping rows as `keeping` says.
+    init(width: Int, scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?, first: Int = 0,
+         keeping: RowKeeping = .none) {
         self.progress = progress
+        self.keeping = keeping
         state = Mutex(State(accumulators: (0..<width).map { _ in RunningStatistics() },
-                            conservation: Array(repeating: Conservation(), count: scenarios)))
+                            next: first, conservation: Array(repeating: Conservation(), count: scenarios)))
     }
 
     /// Sets the number of replications expected so far (for the progress bar).
@@ -34,8 +42,14 @@ final class OrderedReducer: Sendable {
             state.pending[index] = values
             state.events += events
             for k in conservation.indices { state.conservation[k].add(conservation[k]) }
+            if keeping != .none { state.pendingAudits[index] = (events, conservation) }
             while let ready = state.pending.removeValue(forKey: state.next) {
                 for (accumulator, value) in zip(state.accumulators, ready) { accumulator.add(value) }
+                if let audit = state.pendingAudits.removeValue(forKey: state.next),
+                   let row = keeping.row(index: state.next, values: ready, events: audit.events,
+                                         conservation: audit.conservation) {
+                    state.kept.append(row)
+                }
                 state.next += 1
             }
             return (state.next, state.total)
@@ -48,6 +62,9 @@ final class OrderedReducer: Sendable {
     }
 
     var failure: String? { state.withLock { $0.failure } }
+
+    /// The rows kept so far, in replication order.
+    var kept: [ReplicationRow] { state.withLock { $0.kept } }
 
     /// The current estimates of every column.
     var estimates: [Estimate] { state.withLock { state in state.accumulators.map(\.estimate) } }

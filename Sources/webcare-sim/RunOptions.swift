@@ -40,6 +40,11 @@ struct RunOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "Most replications to run with --precision.")
     var maxReplications: Int = 1_000
 
+    @Option(help: ArgumentHelp(
+        "Run only shard I of N (I from 0) and write its part file part-I-of-N.json into --out, for `merge`.",
+        valueName: "I/N"))
+    var shard: String?
+
     func validate() throws {
         let most = ScenarioLimits.replications
         if let replications, !(1...most).contains(replications) {
@@ -54,7 +59,9 @@ struct RunOptions: ParsableArguments {
         if overrides.count > ScenarioLimits.overrides {
             throw ValidationError("\(overrides.count) --set arguments; expected at most \(ScenarioLimits.overrides)")
         }
-        if let out {
+        if let shard {
+            try validateShard(shard)
+        } else if let out {
             do {
                 try OutputTarget.checkFolder(out)
             } catch {
@@ -62,6 +69,31 @@ struct RunOptions: ParsableArguments {
             }
         }
         _ = try precisionTarget()
+    }
+
+    /// A shard needs --out (a folder that part files are added to) and a fixed number of replications.
+    private func validateShard(_ shard: String) throws {
+        guard let spec = ShardSpec(parsing: shard) else {
+            throw ValidationError("--shard \(shard): expected I/N with 0 <= I < N <= \(ShardSpec.most), e.g. 0/4 (I counts from 0)")
+        }
+        guard let out else { throw ValidationError("--shard needs --out FOLDER, where the part file \(spec.fileName) is written") }
+        if precision != nil { throw ValidationError("--shard and --precision: a sharded run needs a fixed number of replications") }
+        if let kind = FileKind.of(out), kind != .directory {
+            throw ValidationError("--out \(out):1:1: it is \(kind.description); expected a folder for part files")
+        }
+    }
+
+    /// The parsed --shard, if any.
+    var shardSpec: ShardSpec? { shard.flatMap(ShardSpec.init(parsing:)) }
+
+    /// The options that define the run (for a part file, so `merge` can parse them again);
+    /// --threads, --format, --out and --shard only say how or where.
+    var runArguments: [String] {
+        var arguments: [String] = []
+        if let replications { arguments += ["--replications", String(replications)] }
+        if let seed { arguments += ["--seed", String(seed)] }
+        for override in overrides { arguments += ["--set", override] }
+        return arguments
     }
 
     /// The parsed --precision target, if any.
@@ -101,15 +133,17 @@ struct RunOptions: ParsableArguments {
         return parsed
     }
 
-    /// Runs the experiment with a progress bar, turning failures into one line on stderr. A run
+    /// Runs the experiment with a progress bar, turning failures into one line on stderr; the
+    /// result comes with every replication's headline values (for replications.csv). A run
     /// beyond `WorkEstimate.Limits.eventsInAll` is refused; one expected to take more than 30
     /// seconds says so first.
-    func experiment(_ scenarios: [Scenario], label: String, trace: TraceSink? = nil) throws -> ExperimentResult {
+    func experiment(_ scenarios: [Scenario], label: String,
+                    trace: TraceSink? = nil) throws -> (result: ExperimentResult, values: ReplicationValues) {
         try checkWork(scenarios, label: label)
         let bar = ProgressBar(label: label)
         defer { bar.finish() }
         do {
-            return try Experiment.compare(scenarios, replications: replications, seed: seed, threads: threads,
+            return try Experiment.compareKeepingReplications(scenarios, replications: replications, seed: seed, threads: threads,
                                           precision: try precisionTarget(), progress: bar.update, trace: trace)
         } catch {
             bar.finish()

@@ -39,6 +39,22 @@ struct SweepCommand: ParsableCommand {
     }
 
     func run() throws {
+        let grid = try points()
+        if let spec = options.shardSpec {
+            let job = ShardRunner.Job(scenarios: grid.scenarios, files: [file], sharesPoints: true)
+            try ShardRunner.write(command: "sweep", arguments: runArguments, jobs: [job], spec: spec, options: options)
+            return
+        }
+        try finish(try options.experiment(grid.scenarios, label: "sweep"), grid: grid)
+    }
+
+    /// The arguments that define this sweep, for a part file (see `ShardPart.arguments`).
+    var runArguments: [String] {
+        [file] + vary.flatMap { ["--vary", $0] } + options.runArguments
+    }
+
+    /// The grid: the varied paths, each point's values, and each point's scenario and overrides.
+    func points() throws -> (paths: [String], values: [[String]], scenarios: [Scenario], overrides: [[ScenarioOverride]]) {
         let axes = vary.map { argument -> (String, [String]) in
             let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
             return (parts[0], parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
@@ -64,13 +80,22 @@ struct SweepCommand: ParsableCommand {
             scenarios.append(scenario)
             pointOverrides.append(extra)
         }
-        var result = try options.experiment(scenarios, label: "sweep")
-        try options.stamp(&result, files: Array(repeating: file, count: grid.count), extra: pointOverrides)
-        let sweep = SweepResult(paths: axes.map(\.0), points: grid.map { $0.map(\.1) }, result: result)
+        return (axes.map(\.0), grid.map { $0.map(\.1) }, scenarios, pointOverrides)
+    }
+
+    /// Writes and prints the sweep: what a single run does after simulating, and what `merge`
+    /// does with the folded parts.
+    func finish(_ run: (result: ExperimentResult, values: ReplicationValues),
+                grid: (paths: [String], values: [[String]], scenarios: [Scenario], overrides: [[ScenarioOverride]])) throws {
+        var result = run.result
+        try options.stamp(&result, files: Array(repeating: file, count: grid.values.count), extra: grid.overrides)
+        let sweep = SweepResult(paths: grid.paths, points: grid.values, result: result)
         try options.write { root in
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try Data(ResultWriter.sweepCSV(sweep).utf8).write(to: root.appendingPathComponent("sweep.csv"), options: .atomic)
             try ResultWriter.json(result).write(to: root.appendingPathComponent("sweep.json"), options: .atomic)
+            let values = result.summaries.indices.map { run.values.values(scenario: $0) }
+            try ResultWriter.writeReplications(result.summaries, values: values, to: root)
         }
         switch options.format {
         case .table: Console.output(ComparisonTable.renderSweep(sweep))

@@ -8,7 +8,7 @@ struct WebcareSim: ParsableCommand {
         commandName: "webcare-sim",
         abstract: "Simulate a police webcare team from a scenario file: waits, queues and staffing with 95% intervals.",
         subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, ValidateCommand.self, CheckCommand.self,
-                      ReportCommand.self, ExportNotebookCommand.self, BenchCommand.self, FitCommand.self,
+                      MergeCommand.self, ReportCommand.self, ExportNotebookCommand.self, BenchCommand.self, FitCommand.self,
                       StaffCommand.self, RosterCommand.self]
     )
 
