@@ -116,7 +116,7 @@ public struct ShardExperiment: Codable, Sendable, Equatable {
 /// One replication's row in a part: its index (from 0), events, each scenario's audit and the
 /// values of this share's scenarios one after the other. `values` is written as one string of
 /// IEEE-754 bit patterns in hexadecimal, comma-separated, `n` for an undefined value: exact by
-/// construction, and read about twenty times faster than an array of JSON numbers.
+/// construction, and read several times faster than an array of JSON numbers.
 public struct PartRow: Codable, Sendable, Equatable {
     public var index: Int
     public var events: Int
