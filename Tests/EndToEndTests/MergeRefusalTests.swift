@@ -87,8 +87,8 @@ import WebcareModel
         try Self.expectRefused([first, second], in: dir, named: second, word: "truncated")
     }
 
-    /// Part files keep doubles as JSON numbers: every bit pattern of a finite double (random
-    /// ones, subnormals, extremes, negative zero) reads back identical.
+    /// Part files keep doubles as bit patterns: every finite double (random bit patterns,
+    /// subnormals, extremes, negative zero) and an undefined value read back identical.
     @Test func doublesRoundTripThroughAPartBitForBit() throws {
         var generator = SystemRandomNumberGenerator()
         var values: [Double?] = [0, -0.0, .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
