@@ -11,28 +11,40 @@ extension ScenarioLoader {
                                       "weekday_factors", "hour_of_week"]
     private static let rateForms = ["messages_per_hour", "messages_per_day", "hour_of_week"]
     private static let rateExpected =
-        "exactly one of messages_per_hour, messages_per_day (with hour_shape) or hour_of_week"
-    private static let hourShapeExpected = "24 hourly weights (hours 00-23)"
+        "exactly one of messages_per_hour, messages_per_day (with an optional hour_shape) or hour_of_week"
     private static let kindKeys = ["name", "share", "priority", "handling", "patience", "urgent", "follow_up"]
     private static let followUpExpected =
         "a mapping with probability, delay and optionally handling, e.g. {probability: 0.3, delay: {dist: exponential, mean: 30}}"
 
-    /// The `channels` list; the channels together must bring some messages.
-    static func channels(_ value: YAMLValue) throws(ScenarioError) -> [Channel] {
-        let elements = try value.list(expected: channelsExpected)
-        try checkCount(elements.count, of: value, noun: "channels", limit: 32)
-        var channels: [Channel] = []
+    /// The `channels` list; the channels together must bring some messages. Each channel's
+    /// first problem is logged in `log`; nil when there was one.
+    static func channels(_ value: YAMLValue, log: ErrorLog) -> [Channel]? {
+        guard let elements = log.attempt({ () throws(ScenarioError) -> [YAMLValue] in
+            let elements = try value.list(expected: channelsExpected)
+            try checkCount(elements.count, of: value, noun: "channels", limit: 32)
+            return elements
+        }) else { return nil }
         var seen: [String: String] = [:]
-        for element in elements {
-            let mapping = try YAMLMapping(element, allowed: channelKeys, expected: "a channel: a mapping with name and an arrival rate")
-            let name = try uniqueName(in: mapping, seen: &seen, noun: "channel")
-            channels.append(Channel(name: name, hourlyRates: try hourlyRates(mapping)))
+        let channels = elements.map { element in
+            log.attempt { () throws(ScenarioError) -> Channel in
+                let mapping = try YAMLMapping(element, allowed: channelKeys, expected: "a channel: a mapping with name and an arrival rate")
+                let name = try uniqueName(in: mapping, seen: &seen, noun: "channel")
+                return Channel(name: name, hourlyRates: try hourlyRates(mapping))
+            }
         }
+        guard let channels = allRead(channels) else { return nil }
         let total = channels.reduce(0) { $0 + $1.messagesPerWeek }
         guard total > 0 else {
-            throw value.sectionError("no messages arrive (all rates are 0); expected a positive arrival rate on some channel")
+            log.record(value.sectionError("no messages arrive (all rates are 0); expected a positive arrival rate on some channel"))
+            return nil
         }
         return channels
+    }
+
+    /// The elements when every one was read; nil when some failed.
+    static func allRead<Element>(_ elements: [Element?]) -> [Element]? {
+        let read = elements.compactMap { $0 }
+        return read.count == elements.count ? read : nil
     }
 
     /// The 168 hourly rates of a channel (messages per hour, Monday 00:00-01:00 first).
@@ -65,17 +77,13 @@ extension ScenarioLoader {
         return rates
     }
 
-    /// rate(day d, hour h) = messages_per_day × weekday_factors[d] × hour_shape[h] / Σ hour_shape.
+    /// rate(day d, hour h) = messages_per_day × weekday_factors[d] × shape_d[h] / Σ shape_d, with
+    /// the day shapes of `dayShapes` (flat without `hour_shape`).
     private static func dailyProfile(_ channel: YAMLMapping, perDay: YAMLValue) throws(ScenarioError) -> [Double] {
         let largest = ScenarioLimits.messagesPerDay
         let messagesPerDay = try perDay.number(expected: "messages per day >= 0, at most \(YAMLValue.shown(largest))",
                                                accept: { $0 >= 0 && $0 <= largest })
-        let shapeValue = try channel.required("hour_shape", expected: "\(hourShapeExpected) to go with messages_per_day")
-        let shape = try shapeValue.nonNegativeNumbers(count: 24, largest: ScenarioLimits.hourWeight, expected: hourShapeExpected, each: "an hourly weight >= 0")
-        let shapeSum = shape.reduce(0, +)
-        guard shapeSum > 0, shapeSum.isFinite else {
-            throw shapeValue.error("the weights sum to \(shapeSum); expected \(hourShapeExpected) with a positive sum")
-        }
+        let shapes = try dayShapes(channel.optional("hour_shape"))
         var factors = Array(repeating: 1.0, count: 7)
         if let factorsValue = channel.optional("weekday_factors") {
             factors = try factorsValue.nonNegativeNumbers(count: 7, largest: ScenarioLimits.weekdayFactor, expected: "7 weekday factors (Monday first)",
@@ -83,41 +91,52 @@ extension ScenarioLoader {
         }
         var rates: [Double] = []
         rates.reserveCapacity(Clock.hoursPerWeek)
-        for factor in factors {
-            for weight in shape { rates.append(messagesPerDay * factor * (weight / shapeSum)) }
+        for (factor, shape) in zip(factors, shapes) {
+            for weight in shape { rates.append(messagesPerDay * factor * weight) }
         }
         return rates
     }
 
-    /// The `kinds` list; the shares must sum to 1 within 1e-6.
-    static func kinds(_ value: YAMLValue) throws(ScenarioError) -> [MessageKind] {
-        let elements = try value.list(expected: kindsExpected)
-        try checkCount(elements.count, of: value, noun: "message kinds", limit: 255)
-        var kinds: [MessageKind] = []
+    /// The `kinds` list; the shares must sum to 1 within 1e-6. Each kind's first problem is
+    /// logged in `log`; nil when there was one.
+    static func kinds(_ value: YAMLValue, log: ErrorLog) -> [MessageKind]? {
+        guard let elements = log.attempt({ () throws(ScenarioError) -> [YAMLValue] in
+            let elements = try value.list(expected: kindsExpected)
+            try checkCount(elements.count, of: value, noun: "message kinds", limit: 255)
+            return elements
+        }) else { return nil }
         var seen: [String: String] = [:]
-        for element in elements {
-            let mapping = try YAMLMapping(element, allowed: kindKeys,
-                                          expected: "a message kind: a mapping with name, share, priority, handling and patience")
-            let name = try uniqueName(in: mapping, seen: &seen, noun: "message kind")
-            let shareExpected = "a share of all messages, > 0 and <= 1"
-            let share = try mapping.required("share", expected: shareExpected)
-                .number(expected: shareExpected, accept: { $0 > 0 && $0 <= 1 })
-            let priority = try mapping.optional("priority")?
-                .integer(expected: "a whole-number priority >= 1 (1 is served first)", in: 1...Int.max) ?? 1
-            let handling = try distribution(mapping.required("handling", expected: distributionExpected), isHandling: true)
-            var patience: Distribution?
-            if let patienceValue = mapping.optional("patience") {
-                patience = try distribution(patienceValue, isHandling: false)
-            }
-            let urgent = try mapping.optional("urgent")?
-                .bool(expected: "true or false: whether the kind is urgent (goes before every kind that is not)") ?? false
-            var followUp: FollowUp?
-            if let followUpValue = mapping.optional("follow_up") { followUp = try self.followUp(followUpValue) }
-            kinds.append(MessageKind(name: name, share: share, priority: priority, handling: handling, patience: patience,
-                                     urgent: urgent, followUp: followUp))
+        let kinds = elements.map { element in
+            log.attempt { () throws(ScenarioError) -> MessageKind in try kind(element, seen: &seen) }
         }
-        try checkSharesSumToOne(kinds.map(\.share), of: value)
+        guard let kinds = allRead(kinds) else { return nil }
+        guard log.attempt({ () throws(ScenarioError) in try checkSharesSumToOne(kinds.map(\.share), of: value) }) != nil else {
+            return nil
+        }
         return kinds
+    }
+
+    /// One message kind; its name must differ from those in `seen`.
+    private static func kind(_ element: YAMLValue, seen: inout [String: String]) throws(ScenarioError) -> MessageKind {
+        let mapping = try YAMLMapping(element, allowed: kindKeys,
+                                      expected: "a message kind: a mapping with name, share, priority, handling and patience")
+        let name = try uniqueName(in: mapping, seen: &seen, noun: "message kind")
+        let shareExpected = "a share of all messages, > 0 and <= 1"
+        let share = try mapping.required("share", expected: shareExpected)
+            .number(expected: shareExpected, accept: { $0 > 0 && $0 <= 1 })
+        let priority = try mapping.optional("priority")?
+            .integer(expected: "a whole-number priority >= 1 (1 is served first)", in: 1...Int.max) ?? 1
+        let handling = try distribution(mapping.required("handling", expected: distributionExpected), isHandling: true)
+        var patience: Distribution?
+        if let patienceValue = mapping.optional("patience") {
+            patience = try distribution(patienceValue, isHandling: false)
+        }
+        let urgent = try mapping.optional("urgent")?
+            .bool(expected: "true or false: whether the kind is urgent (goes before every kind that is not)") ?? false
+        var followUp: FollowUp?
+        if let followUpValue = mapping.optional("follow_up") { followUp = try self.followUp(followUpValue) }
+        return MessageKind(name: name, share: share, priority: priority, handling: handling, patience: patience,
+                           urgent: urgent, followUp: followUp)
     }
 
     /// A kind's `follow_up`: `probability` (0 <= p < 1), `delay` and optionally `handling`.

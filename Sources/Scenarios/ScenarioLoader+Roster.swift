@@ -10,47 +10,58 @@ extension ScenarioLoader {
     private static let officersExpected = "a whole number of officers >= 0"
 
     /// The `shifts` list; some shift must have officers. `sites` are the team's sites
-    /// (`sitesGiven` false when the scenario lists none); with two or more, every shift names its site.
-    static func roster(_ value: YAMLValue, sites: [Site], sitesGiven: Bool) throws(ScenarioError) -> Roster {
-        let elements = try value.list(expected: shiftsExpected)
-        guard !elements.isEmpty else { throw value.error("an empty list; expected at least one shift") }
-        guard elements.count <= ScenarioLimits.shifts else {
-            throw value.error("\(elements.count) shifts; expected at most \(ScenarioLimits.shifts)")
-        }
-        var shifts: [Shift] = []
+    /// (`sitesGiven` false when the scenario lists none); with two or more, every shift names its
+    /// site. Each shift's first problem is logged in `log`; nil when there was one.
+    static func roster(_ value: YAMLValue, sites: [Site], sitesGiven: Bool, log: ErrorLog) -> Roster? {
+        guard let elements = log.attempt({ () throws(ScenarioError) -> [YAMLValue] in
+            let elements = try value.list(expected: shiftsExpected)
+            guard !elements.isEmpty else { throw value.error("an empty list; expected at least one shift") }
+            guard elements.count <= ScenarioLimits.shifts else {
+                throw value.error("\(elements.count) shifts; expected at most \(ScenarioLimits.shifts)")
+            }
+            return elements
+        }) else { return nil }
         var seen: [String: String] = [:]
-        for element in elements {
-            let mapping = try YAMLMapping(element, allowed: shiftKeys,
-                                          expected: "a shift: a mapping with name, days, start, end and officers")
-            let name = try uniqueName(in: mapping, seen: &seen, noun: "shift")
-            let days = try days(mapping.required("days", expected: daysExpected))
-            let start = try minuteOfDay(mapping.required("start", expected: "HH:MM between 00:00 and 23:59"), isEnd: false)
-            let end = try minuteOfDay(mapping.required("end", expected: "HH:MM between 00:00 and 24:00"), isEnd: true)
-            let officersValue = try mapping.required("officers", expected: officersExpected)
-            let officers = try officersValue.integer(expected: officersExpected, in: 0...Int.max)
-            guard officers <= ScenarioLimits.officersPerShift else {
-                throw officersValue.error("\(officers) officers; expected at most \(ScenarioLimits.officersPerShift) officers in one shift")
-            }
-            var site = 0
-            if sites.count > 1 || mapping.optional("site") != nil {
-                let expected = "the site of the shift's officers, one of \(sites.map(\.name).joined(separator: ", "))"
-                site = try siteIndex(mapping.required("site", expected: expected), sites: sites, sitesGiven: sitesGiven)
-            }
-            var breaks: [ShiftBreak] = []
-            if let breaksValue = mapping.optional("breaks") {
-                breaks = try self.breaks(breaksValue, shiftStart: start, shiftEnd: end)
-            }
-            shifts.append(Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers,
-                                site: site, breaks: breaks))
+        let shifts = elements.map { element in
+            log.attempt { () throws(ScenarioError) -> Shift in try shift(element, seen: &seen, sites: sites, sitesGiven: sitesGiven) }
         }
+        guard let shifts = allRead(shifts) else { return nil }
         let officers = shifts.reduce(0) { $0 + $1.officers }
         guard officers <= ScenarioLimits.officers else {
-            throw value.sectionError("\(officers) officers in all shifts; expected at most \(ScenarioLimits.officers)")
+            log.record(value.sectionError("\(officers) officers in all shifts; expected at most \(ScenarioLimits.officers)"))
+            return nil
         }
         guard shifts.contains(where: { $0.officers > 0 }) else {
-            throw value.sectionError("no shift has officers > 0; expected at least one officer on duty in the week")
+            log.record(value.sectionError("no shift has officers > 0; expected at least one officer on duty in the week"))
+            return nil
         }
         return Roster(shifts: shifts)
+    }
+
+    /// One shift; its name must differ from those in `seen`.
+    private static func shift(_ element: YAMLValue, seen: inout [String: String], sites: [Site],
+                              sitesGiven: Bool) throws(ScenarioError) -> Shift {
+        let mapping = try YAMLMapping(element, allowed: shiftKeys,
+                                      expected: "a shift: a mapping with name, days, start, end and officers")
+        let name = try uniqueName(in: mapping, seen: &seen, noun: "shift")
+        let days = try days(mapping.required("days", expected: daysExpected))
+        let start = try minuteOfDay(mapping.required("start", expected: "HH:MM between 00:00 and 23:59"), isEnd: false)
+        let end = try minuteOfDay(mapping.required("end", expected: "HH:MM between 00:00 and 24:00"), isEnd: true)
+        let officersValue = try mapping.required("officers", expected: officersExpected)
+        let officers = try officersValue.integer(expected: officersExpected, in: 0...Int.max)
+        guard officers <= ScenarioLimits.officersPerShift else {
+            throw officersValue.error("\(officers) officers; expected at most \(ScenarioLimits.officersPerShift) officers in one shift")
+        }
+        var site = 0
+        if sites.count > 1 || mapping.optional("site") != nil {
+            let expected = "the site of the shift's officers, one of \(sites.map(\.name).joined(separator: ", "))"
+            site = try siteIndex(mapping.required("site", expected: expected), sites: sites, sitesGiven: sitesGiven)
+        }
+        var breaks: [ShiftBreak] = []
+        if let breaksValue = mapping.optional("breaks") {
+            breaks = try self.breaks(breaksValue, shiftStart: start, shiftEnd: end)
+        }
+        return Shift(name: name, days: days, startMinute: start, endMinute: end, officers: officers, site: site, breaks: breaks)
     }
 
     /// The days a shift starts on: a list of day names or `daily`, `weekdays`, `weekend`.

@@ -24,20 +24,33 @@ extension ScenarioLoader {
     private static let maximumSites = 64
 
     /// The team: everything but the sites (read before the shifts, which refer to them) and the
-    /// urgent threshold (read with the service level). `top` is the scenario's top level.
-    static func team(_ top: YAMLMapping, sites: [Site], urgentThresholdMinutes: Double, channels: [Channel],
-                     kinds: [MessageKind], run: RunSettings) throws(ScenarioError) -> Team {
-        let regions = try regions(top.optional("regions"), sites: sites, sitesGiven: top.optional("sites") != nil)
-        let routing = try routing(top.optional("routing"), hasRegions: !regions.isEmpty)
-        let concurrency = try concurrency(top.optional("concurrency"))
-        var shiftEnd = ShiftEndRule.finish
-        if let shiftEndValue = top.optional("shift_end") { shiftEnd = try workInHandRule(shiftEndValue) }
-        let (monitoring, callOuts) = try shrinkage(top.optional("shrinkage"))
-        let busyDaysCV = try busyDaysCV(top.optional("busy_days"))
-        let onCall = try onCall(top.optional("on_call"))
-        let backlog = try startingBacklog(top.optional("starting_backlog"), channels: channels, kinds: kinds, run: run)
+    /// urgent threshold (read with the service level). `top` is the scenario's top level. Each
+    /// section's first problem is logged in `log` (nil when there was one); the starting backlog
+    /// is read only when `channels`, `kinds` and `run` were, since it refers to them.
+    static func team(_ top: YAMLMapping, sites: [Site], urgentThresholdMinutes: Double, channels: [Channel]?,
+                     kinds: [MessageKind]?, run: RunSettings?, log: ErrorLog) -> Team? {
+        let regions = log.attempt { () throws(ScenarioError) -> [Region] in
+            try self.regions(top.optional("regions"), sites: sites, sitesValue: top.optional("sites"))
+        }
+        let routing = log.attempt { () throws(ScenarioError) -> Routing in
+            try self.routing(top.optional("routing"), hasRegions: top.optional("regions") != nil)
+        }
+        let concurrency = log.attempt { () throws(ScenarioError) -> Concurrency in try self.concurrency(top.optional("concurrency")) }
+        let shiftEnd = log.attempt { () throws(ScenarioError) -> ShiftEndRule in
+            try top.optional("shift_end").map { value throws(ScenarioError) in try workInHandRule(value) } ?? .finish
+        }
+        let shrinkage = log.attempt { () throws(ScenarioError) in try self.shrinkage(top.optional("shrinkage")) }
+        let busyDaysCV = log.attempt { () throws(ScenarioError) -> Double? in try self.busyDaysCV(top.optional("busy_days")) }
+        let onCall = log.attempt { () throws(ScenarioError) in try self.onCall(top.optional("on_call")) }
+        guard let channels, let kinds, let run else { return nil }
+        let backlog = log.attempt { () throws(ScenarioError) in
+            try startingBacklog(top.optional("starting_backlog"), channels: channels, kinds: kinds, run: run)
+        }
+        guard let regions, let routing, let concurrency, let shiftEnd, let shrinkage, let busyDaysCV, let onCall, let backlog else {
+            return nil
+        }
         return Team(sites: sites, regions: regions, routing: routing, concurrency: concurrency, shiftEnd: shiftEnd,
-                    monitoring: monitoring, callOuts: callOuts, urgentThresholdMinutes: urgentThresholdMinutes,
+                    monitoring: shrinkage.0, callOuts: shrinkage.1, urgentThresholdMinutes: urgentThresholdMinutes,
                     busyDaysCV: busyDaysCV, onCall: onCall, startingBacklog: backlog)
     }
 
@@ -71,10 +84,17 @@ extension ScenarioLoader {
         return index
     }
 
-    /// The `regions` list: unique names, shares summing to 1, each routed to a site; absent: none.
-    private static func regions(_ value: YAMLValue?, sites: [Site], sitesGiven: Bool) throws(ScenarioError) -> [Region] {
-        guard let value else { return [] }
-        guard sitesGiven else {
+    /// The `regions` list: unique names, shares summing to 1, each routed to a site; absent: none,
+    /// which is refused with two or more sites (every message would count at the first site).
+    private static func regions(_ value: YAMLValue?, sites: [Site], sitesValue: YAMLValue?) throws(ScenarioError) -> [Region] {
+        guard let value else {
+            if let sitesValue, sites.count > 1 {
+                let others = sites.dropFirst().map(\.name).joined(separator: ", ")
+                throw sitesValue.keyError("\(sites.count) sites but no regions, so every message would count at \(sites[0].name) and none at \(others); expected regions, a list of {name, share, site} saying which share of the messages is for each site (or one site)")
+            }
+            return []
+        }
+        guard sitesValue != nil else {
             throw value.keyError("only allowed with sites; expected sites, a list of the sites the regions' messages go to")
         }
         let elements = try value.list(expected: regionsExpected)

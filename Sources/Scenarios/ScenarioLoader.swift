@@ -28,28 +28,85 @@ public enum ScenarioLoader {
     }
 
     /// Parses scenario YAML, merging any `base` (a path relative to `file`'s directory), then
-    /// applies `overrides` in order; errors name the file as `file`.
+    /// applies `overrides` in order; errors name the file as `file`. The error thrown is the
+    /// first of `problems`.
     public static func parse(yaml: String, file: String, overrides: [ScenarioOverride] = []) throws(ScenarioError) -> Scenario {
-        var tree = try tree(yaml: yaml, file: file)
-        for override in overrides { try override.apply(to: &tree) }
-        let top = try YAMLMapping(YAMLValue(node: tree, path: ""), allowed: topKeys, expected: "a mapping")
-        let name = try top.required("name", expected: "the scenario's name").name(expected: "the scenario's name")
-        if let description = top.optional("description"), !description.isNull {
-            _ = try description.text(expected: "free text describing the scenario")
+        let log = ErrorLog()
+        if let scenario = read(yaml: yaml, file: file, overrides: overrides, log: log) { return scenario }
+        throw log.errors.first ?? ScenarioError(file: file, line: 1, column: 1, message: "the scenario could not be read")
+    }
+
+    /// Every independent problem of the scenario file at `path` with `overrides`, in the order
+    /// found (the first is the one `load` throws); empty when it loads. A file that cannot be
+    /// read or is not YAML, a bad `base` chain and decimal commas (`DecimalComma`, which change
+    /// the length of lists) are reported alone, since nothing after them can be trusted. Then
+    /// each unknown top-level key, each section (`run`, `service_level`, ...) and each element
+    /// of `channels`, `kinds` and `shifts` gives at most one error, its first; a whole-list
+    /// check (shares that sum to 1, some officer on duty) only runs when the list's elements
+    /// are good, the shifts only when the `sites` are, the `starting_backlog` only when the
+    /// channels, kinds and `run` are, the `goals` only when the `service_level` is, and the
+    /// work bound of the whole run only when everything else is good.
+    public static func problems(path: String, overrides: [ScenarioOverride] = []) -> [ScenarioError] {
+        let text: String
+        do {
+            text = try contents(ofFile: path)
+        } catch {
+            return [ScenarioError(file: path, line: 1, column: 1, message: "cannot read the file: \(error.reason)")]
         }
-        let run = try runSettings(top.required("run", expected: runExpected))
-        let serviceLevel = try serviceLevel(top.required("service_level", expected: serviceLevelExpected))
-        let channels = try channels(top.required("channels", expected: channelsExpected))
-        let kinds = try kinds(top.required("kinds", expected: kindsExpected))
+        let log = ErrorLog()
+        _ = read(yaml: text, file: path, overrides: overrides, log: log)
+        return log.errors
+    }
+
+    /// The scenario in `yaml`, or nil after logging every independent problem in `log`.
+    private static func read(yaml: String, file: String, overrides: [ScenarioOverride], log: ErrorLog) -> Scenario? {
+        guard let tree = log.attempt({ () throws(ScenarioError) -> SourceNode in
+            var tree = try tree(yaml: yaml, file: file)
+            for override in overrides { try override.apply(to: &tree) }
+            return tree
+        }) else { return nil }
+        let commas = DecimalComma.errors(in: tree, path: "")
+        guard commas.isEmpty else {
+            commas.forEach(log.record)
+            return nil
+        }
+        guard let top = log.attempt({ () throws(ScenarioError) -> YAMLMapping in
+            try YAMLMapping(YAMLValue(node: tree, path: ""), allowed: topKeys, expected: "a mapping", unknownKeysTo: log)
+        }) else { return nil }
+        let name = log.attempt { () throws(ScenarioError) -> String in
+            try top.required("name", expected: "the scenario's name").name(expected: "the scenario's name")
+        }
+        if let description = top.optional("description"), !description.isNull {
+            _ = log.attempt { () throws(ScenarioError) -> String in try description.text(expected: "free text describing the scenario") }
+        }
+        let run = log.attempt { () throws(ScenarioError) -> RunSettings in try runSettings(top.required("run", expected: runExpected)) }
+        let serviceLevel = log.attempt { () throws(ScenarioError) -> ServiceLevel in
+            try self.serviceLevel(top.required("service_level", expected: serviceLevelExpected))
+        }
+        let channels = log.attempt { () throws(ScenarioError) -> YAMLValue in try top.required("channels", expected: channelsExpected) }
+            .flatMap { self.channels($0, log: log) }
+        let kinds = log.attempt { () throws(ScenarioError) -> YAMLValue in try top.required("kinds", expected: kindsExpected) }
+            .flatMap { self.kinds($0, log: log) }
         let sitesValue = top.optional("sites")
-        let sites = try sites(sitesValue)
-        let roster = try roster(top.required("shifts", expected: shiftsExpected), sites: sites, sitesGiven: sitesValue != nil)
-        let team = try team(top, sites: sites, urgentThresholdMinutes: serviceLevel.urgentThreshold, channels: channels,
-                            kinds: kinds, run: run)
+        let sites = log.attempt { () throws(ScenarioError) -> [Site] in try self.sites(sitesValue) }
+        let roster = sites.flatMap { sites in
+            log.attempt { () throws(ScenarioError) -> YAMLValue in try top.required("shifts", expected: shiftsExpected) }
+                .flatMap { self.roster($0, sites: sites, sitesGiven: sitesValue != nil, log: log) }
+        }
+        let team = sites.flatMap { sites in
+            self.team(top, sites: sites, urgentThresholdMinutes: serviceLevel?.urgentThreshold ?? Team().urgentThresholdMinutes,
+                 channels: channels, kinds: kinds, run: run, log: log)
+        }
+        let goals = serviceLevel.flatMap { serviceLevel in
+            log.attempt { () throws(ScenarioError) -> Goals in try self.goals(top.optional("goals"), targetShare: serviceLevel.targetShare) }
+        }
+        guard log.isEmpty, let name, let run, let serviceLevel, let channels, let kinds, let roster, let team, let goals else {
+            return nil
+        }
         var scenario = Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
                                 serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
-        scenario.goals = try goals(top.optional("goals"), targetShare: serviceLevel.targetShare)
-        try checkWork(of: scenario, top: top)
+        scenario.goals = goals
+        guard log.attempt({ () throws(ScenarioError) in try checkWork(of: scenario, top: top) }) != nil else { return nil }
         return scenario
     }
 
@@ -89,10 +146,13 @@ public enum ScenarioLoader {
         return RunSettings(horizonDays: horizonDays, warmupDays: warmupDays, replications: replications, seed: seed)
     }
 
+    /// The `service_level` section, in minutes: the target, the urgent threshold and the
+    /// optional target share (a goal).
+    private typealias ServiceLevel = (target: Double, urgentThreshold: Double, targetShare: Double?)
+
     /// The `service_level` section: the target and the urgent threshold (default 15), in minutes,
     /// and the optional target share (a goal).
-    private static func serviceLevel(_ value: YAMLValue) throws(ScenarioError)
-        -> (target: Double, urgentThreshold: Double, targetShare: Double?) {
+    private static func serviceLevel(_ value: YAMLValue) throws(ScenarioError) -> ServiceLevel {
         let section = try YAMLMapping(value, allowed: ["target_minutes", "target_share", "urgent_threshold_minutes"],
                                       expected: serviceLevelExpected)
         let longest = ScenarioLimits.longestMinutes

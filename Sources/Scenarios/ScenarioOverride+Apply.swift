@@ -9,8 +9,10 @@ extension ScenarioOverride {
     /// gives `concurrency: {conversations: 2}`, which the loader then checks like any section
     /// written in the file, defaults and required keys included); a new volume form for a channel (e.g. `messages_per_hour` where
     /// the file has `messages_per_day`) replaces the old one with its `hour_shape` and
-    /// `weekday_factors`, as in a merge with a base. A path that leads nowhere is an error at the last node
-    /// reached: `--set PATH=VALUE: shifts.lat: no shift named "lat"; the shifts are late, early`.
+    /// `weekday_factors`, as in a merge with a base. A VALUE of `null` (or `~`, or nothing)
+    /// removes the key at PATH from its mapping, as `key: null` does in a file with a base; the
+    /// scenario is then checked without it (a required key is then missing); removing what is not
+    /// there changes nothing. A path that leads nowhere is an error at the last node reached: `--set PATH=VALUE: shifts.lat: no shift named "lat"; the shifts are late, early`.
     func apply(to root: inout SourceNode) throws(ScenarioError) {
         guard path.first != "base" else {
             throw failure(at: root, "base",
@@ -28,13 +30,20 @@ extension ScenarioOverride {
         var changed = node
         switch node.content {
         case .mapping(var entries):
-            if let index = entries.firstIndex(where: { $0.key.text == segment }) {
+            if depth == path.count - 1, removesKey {
+                if let index = entries.firstIndex(where: { $0.key.text == segment }) {
+                    changed.removedKeys[segment] = SourceNode.Removal(argument: argument, key: entries[index].key)
+                    entries.remove(at: index)
+                }
+            } else if let index = entries.firstIndex(where: { $0.key.text == segment }) {
                 entries[index].value = try replacing(below: entries[index].value, depth: depth + 1, place: entries[index].key)
             } else if depth == path.count - 1 {
                 let replaced = node.keysReplaced(byAdding: [segment])
                 entries.removeAll { $0.key.text.map(replaced.contains) ?? false }
                 let key = SourceNode(plain: segment, file: node.file, mark: node.mark, override: argument)
                 entries.append(SourceNode.Entry(key: key, value: valueNode(file: node.file, mark: node.mark)))
+            } else if removesKey {
+                return node
             } else {
                 let key = SourceNode(plain: segment, file: node.file, mark: node.mark, override: argument)
                 let section = SourceNode(emptyMappingFor: argument, file: node.file, mark: node.mark)
@@ -54,6 +63,11 @@ extension ScenarioOverride {
         }
         changed.overridesBelow.append(argument)
         return changed
+    }
+
+    /// True when VALUE is empty, `null` or `~`: the override removes the key at PATH.
+    private var removesKey: Bool {
+        valueNode(file: "", mark: nil).isNull
     }
 
     /// The element of a list that `segment` names: by its `name` first, else by 0-based index.

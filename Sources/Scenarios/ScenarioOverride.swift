@@ -12,8 +12,8 @@ import Yams
 /// not have yet (e.g. `patience` of a kind); the scenario is then checked as usual, so an
 /// unknown key is still an error. A new volume form for a channel replaces the old one
 /// (`--set channels.twitter.messages_per_hour=2` on a channel with `messages_per_day` drops
-/// that, `hour_shape` and `weekday_factors`). Overrides apply after a `base` has been merged,
-/// in order.
+/// that, `hour_shape` and `weekday_factors`). VALUE `null` removes the key at PATH
+/// (`--set on_call=null`). Overrides apply after a `base` has been merged, in order.
 public struct ScenarioOverride: Sendable, Equatable {
     /// The path segments, e.g. `["shifts", "late", "officers"]`.
     public let path: [String]
@@ -23,8 +23,8 @@ public struct ScenarioOverride: Sendable, Equatable {
     public let argument: String
 
     /// Reads a `PATH=VALUE` argument (the text after `--set`). Errors are one line
-    /// `--set ARGUMENT: problem`: no `=`, an empty path or path segment, or a VALUE that is not
-    /// valid YAML.
+    /// `--set ARGUMENT: problem`: no `=`, an empty path or path segment, a VALUE that is not
+    /// valid YAML, or a decimal comma in a list of VALUE (`DecimalComma`).
     public static func parse(_ argument: String) throws(ScenarioError) -> ScenarioOverride {
         let example = "e.g. --set shifts.late.officers=3"
         func failure(_ problem: String) -> ScenarioError {
@@ -46,11 +46,15 @@ public struct ScenarioOverride: Sendable, Equatable {
         guard !path.contains(where: \.isEmpty) else {
             throw failure("the path \(YAMLValue.quoted(pathText)) has an empty part; expected keys, names or indexes separated by dots, \(example)")
         }
+        let composed: Node?
         do {
-            _ = try ScenarioLoader.composeWithinBudget(yaml: value, file: "")
+            composed = try ScenarioLoader.composeWithinBudget(yaml: value, file: "")
         } catch {
             let verb = error.message.hasPrefix("not valid YAML") ? "is" : "is refused:"
             throw failure("the value \(YAMLValue.quoted(value)) \(verb) \(error.message)")
+        }
+        if let composed, let comma = DecimalComma.errors(in: SourceNode(composed, file: ""), path: pathText).first {
+            throw failure(comma.message)
         }
         return ScenarioOverride(path: path, value: value, argument: argument)
     }

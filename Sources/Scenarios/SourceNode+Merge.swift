@@ -11,6 +11,10 @@
 ///   `messages_per_day` or `hour_of_week`) than the base's drops the base's volume keys
 ///   (including `hour_shape` and `weekday_factors`).
 ///
+/// - A key whose value the child leaves empty (`null`, `~` or nothing after the colon) is
+///   removed: the merged mapping does not have it, whatever the base gives (`on_call: null`
+///   drops the base's on-call officer; `patience: null` in a kind makes it never abandon).
+///
 /// Merged mappings and lists take the child's position, so a check on a whole list points into
 /// the child; every value that comes from the base keeps its place in the base file.
 extension SourceNode {
@@ -37,14 +41,15 @@ extension SourceNode {
                 continue
             }
             if let mine = own.first(where: { $0.key.text == key }) {
+                used.insert(key)
+                if mine.value.isNull { continue }
                 let named = isTopLevel && SourceNode.namedLists.contains(key)
                 result.append(Entry(key: mine.key, value: mine.value.mergedValue(over: entry.value, named: named)))
-                used.insert(key)
             } else if !dropped.contains(key) {
                 result.append(entry)
             }
         }
-        result += own.filter { entry in entry.key.text.map { !used.contains($0) } ?? true }
+        result += own.filter { entry in entry.key.text.map { !used.contains($0) && !entry.value.isNull } ?? true }
         var merged = self
         merged.content = .mapping(result)
         return merged

@@ -37,6 +37,15 @@ struct SourceNode {
     var override: String?
     /// The `--set` arguments that replaced or added nodes below this one, in the order applied.
     var overridesBelow: [String] = []
+    /// For a mapping, the keys a `--set KEY=null` removed: the argument and the removed key's
+    /// node, so that a required key removed this way is reported at its old place, naming it.
+    var removedKeys: [String: Removal] = [:]
+
+    /// A key removed from a mapping by a `--set` argument.
+    struct Removal {
+        let argument: String
+        let key: SourceNode
+    }
 
     /// The node composed by Yams from `file`, with every node's own position.
     init(_ node: Node, file: String) {

@@ -28,7 +28,13 @@ extension YAMLValue {
     /// A finite decimal number for which `accept` holds.
     func number(expected: String, accept: (Double) -> Bool) throws(ScenarioError) -> Double {
         guard let text = node.text, !isNull else { throw unexpected(expected) }
-        guard let value = YAMLValue.decimal(text) else { throw notA("a number", expected: expected) }
+        guard let value = YAMLValue.decimal(text) else {
+            let withPoint = text.replacing(",", with: ".")
+            if text.filter({ $0 == "," }).count == 1, YAMLValue.decimal(withPoint) != nil {
+                throw error("\(summary) has a decimal comma; use a decimal point: \(withPoint)")
+            }
+            throw notA("a number", expected: expected)
+        }
         guard accept(value) else { throw unexpected(expected) }
         return value
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Scenarios
 
 /// The webcare-sim command line: glue between scenario files, the engine and the outputs.
 @main
@@ -7,15 +8,22 @@ struct WebcareSim: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "webcare-sim",
         abstract: "Simulate a police webcare team from a scenario file: waits, queues and staffing with 95% intervals.",
+        version: ToolVersion.current,
         subcommands: [RunCommand.self, CompareCommand.self, SweepCommand.self, ValidateCommand.self, CheckCommand.self,
                       MergeCommand.self, ReportCommand.self, ExportNotebookCommand.self, BenchCommand.self, FitCommand.self,
                       StaffCommand.self, RosterCommand.self]
     )
 
     /// Parses and runs the command. A mistake on the command line is one line on stderr
-    /// (`Error: …`, without the usage text) and exit status 64; help and version are printed
-    /// as usual.
+    /// (`Error: …`, without the usage text) and exit status 64, an unknown command with the
+    /// nearest one as a suggestion (`CommandSuggestion`); help and `--version` are printed as
+    /// usual, with exit status 0.
     static func main() {
+        if let unknown = CommandSuggestion.unknownCommand(in: Array(CommandLine.arguments.dropFirst()),
+                                                          commands: configuration.subcommands.map { $0._commandName }) {
+            FileHandle.standardError.write(Data("Error: \(unknown)\n".utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         let command: ParsableCommand
         do {
             command = try parseAsRoot()

@@ -64,7 +64,7 @@ import Testing
         ("unknown-key", good.replacingOccurrences(of: "seed: 3}", with: "seed: 3, sede: 4}"), "2:", "sede"),
         ("wrong-type", good.replacingOccurrences(of: "officers: 1", with: "officers: two"), "17:15", "officers"),
         ("23-weights", good.replacingOccurrences(of: "messages_per_hour: 4",
-            with: "messages_per_day: 90\n    hour_shape: [\(Array(repeating: "1", count: 23).joined(separator: ","))]"), "7:17", "hour_shape"),
+            with: "messages_per_day: 90\n    hour_shape: [\(Array(repeating: "1", count: 23).joined(separator: ", "))]"), "7:17", "hour_shape"),
         ("negative-officers", good.replacingOccurrences(of: "officers: 1", with: "officers: -1"), "17:15", "officers"),
         ("shift-25h", good.replacingOccurrences(of: "start: \"08:00\"", with: "start: \"25:00\""), "15:12", "start"),
         ("shares", good.replacingOccurrences(of: "share: 1", with: "share: 0.9"), "7:", "share"),

@@ -22,7 +22,7 @@ enum ReportFixtures {
         channels:
           - name: facebook
             messages_per_day: 60
-            hour_shape: [1,1,1,1,1,1,1,2,3,4,4,4,4,5,5,5,5,6,7,8,8,6,3,2]
+            hour_shape: [1, 1, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 7, 8, 8, 6, 3, 2]
           - name: twitter
             messages_per_hour: 0.8
         kinds:

@@ -154,7 +154,7 @@ struct OverrideTests {
         #expect(setFailure("kinds.urgent.handling={dist: lognormal, mean: 10}")
             == "team.yaml:22:15: --set kinds.urgent.handling={dist: lognormal, mean: 10}: kinds[1].handling.sd: required key is missing; expected a standard deviation in minutes >= 0, at most 100 × the mean")
         #expect(setFailure("run.replications=")
-            == "team.yaml:5:17: --set run.replications=: run.replications: no value; expected a whole number of replications between 1 and 100000")
+            == "team.yaml:5:3: --set run.replications=: run.replications: required key is missing; expected a whole number of replications between 1 and 100000")
     }
 
     @Test func newUnknownKeyIsStillUnknown() {

@@ -58,8 +58,12 @@ struct TeamLoaderErrorTests {
                                          "  - {name: noord, share: 0.35, site: assen}",
                                          "  - {name: zuidwest, share: 0.2, site: hoogeveen}")
         #expect(failure(withoutRegions)
+            == "test.yaml:25:1: sites: 3 sites but no regions, so every message would count at emmen and none at assen, hoogeveen; expected regions, a list of {name, share, site} saying which share of the messages is for each site (or one site)")
+        let oneSite = teamChanged("sites: [emmen, assen, hoogeveen]", "sites: [emmen]",
+                                  in: teamChanged("site: assen", "site: emmen", in: withoutRegions))
+        #expect(failure(oneSite)
             == "test.yaml:26:10: routing: overflow needs regions to say which site each message goes to; expected pooled, or regions with a site each")
-        #expect(failure(teamChanged("routing: {policy: overflow, after_minutes: 20}", "routing: separate", in: withoutRegions))
+        #expect(failure(teamChanged("routing: {policy: overflow, after_minutes: 20}", "routing: separate", in: oneSite))
             == "test.yaml:26:10: routing: separate needs regions to say which site each message goes to; expected pooled, or regions with a site each")
     }
 

@@ -19,13 +19,13 @@ enum Fixtures {
         channels:
           - name: facebook
             messages_per_day: 70
-            hour_shape: [1,1,1,1,1,1,1,2,3,4,4,4,4,5,5,5,5,6,7,8,8,6,3,2]
+            hour_shape: [1, 1, 1, 1, 1, 1, 1, 2, 3, 4, 4, 4, 4, 5, 5, 5, 5, 6, 7, 8, 8, 6, 3, 2]
             weekday_factors: [1, 1, 1, 1, 1.1, 0.9, 0.8]
           - name: twitter
             messages_per_hour: 1.2
           - name: instagram
             messages_per_day: 15
-            hour_shape: [0,0,0,0,0,0,0,1,1,1,1,1,1,2,2,2,2,3,3,3,3,2,1,1]
+            hour_shape: [0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 2, 1, 1]
         kinds:
           - name: urgent
             share: 0.03
