@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Scenarios
 import Stochastics
 import WebcareModel
@@ -39,6 +40,12 @@ struct RunOptions: ParsableArguments {
 
     @Option(parsing: .unconditional, help: "Most replications to run with --precision.")
     var maxReplications: Int = 1_000
+
+    @Flag(help: "Print the tables in one block each, as wide as they need, instead of fitting them to the terminal (COLUMNS, else the terminal's width, else 80).")
+    var wide = false
+
+    /// How wide the printed tables may be.
+    var layout: TextLayout { TerminalWidth.layout(wide: wide) }
 
     func validate() throws {
         let most = ScenarioLimits.replications
