@@ -8,7 +8,8 @@ public enum ComparisonTable {
     static let sweepMetrics: [Metric] = [.waitMean, .waitP90, .serviceLevel, .abandonShare, .backlogAtOpening,
                                          .utilization, .officerHoursPerWeek]
 
-    public static func render(_ result: ExperimentResult) -> String {
+    /// The comparison's tables and notes; `layout` says how wide they may be.
+    public static func render(_ result: ExperimentResult, layout: TextLayout = .wide) -> String {
         let summaries = result.summaries
         var headers = ["measure", summaries[0].scenario + " (baseline)"]
         for summary in summaries.dropFirst() { headers += [summary.scenario, "difference"] }
@@ -20,16 +21,17 @@ public enum ComparisonTable {
             }
             return cells
         }
-        return TextGrid(headers: headers, body: body).text + SummaryTable.groupTables(summaries) + footer(result)
-            + SummaryTable.omittedLine(summaries)
+        return TextGrid(headers: headers, body: body).text(width: layout.width)
+            + SummaryTable.groupTables(summaries, layout: layout) + footer(result) + SummaryTable.omittedLine(summaries)
     }
 
+    /// The sweep in its wide layout: a row per grid point, a column per headline measure.
     public static func renderSweep(_ sweep: SweepResult) -> String {
         let result = sweep.result
         let headers = sweep.paths + sweepMetrics.map(\.rawValue)
         var rows: [[String]] = []
         for (index, summary) in result.summaries.enumerated() {
-            var row = sweep.points[index]
+            var row = sweep.points[index].isEmpty ? Array(repeating: "(file)", count: sweep.paths.count) : sweep.points[index]
             for metric in sweepMetrics {
                 var cell = SummaryTable.cell(summary[metric], metric.style)
                 if index > 0 { cell += " " + differenceCell(result.differences[index - 1][metric], metric.style) }
@@ -40,6 +42,13 @@ public enum ComparisonTable {
         return TextGrid(headers: headers, rows: rows).text
             + "\nThe first row is the baseline; later rows show mean [95% interval] and (difference from the baseline).\n"
             + footer(result)
+    }
+
+    /// The sweep as a comparison of its grid points: a row per measure (every shown one), a
+    /// column per grid point with its difference from the baseline, fitted to `layout`.
+    public static func renderSweepByMeasure(_ sweep: SweepResult, layout: TextLayout) -> String {
+        render(sweep.result, layout: layout)
+            + "\nThe first column is the baseline (\(sweep.result.summaries.first?.scenario ?? "")); every measure of every grid point is in sweep.csv (--out).\n"
     }
 
     /// "+1.23 [0.50, 1.96] *": the paired difference, starred when its interval excludes zero.

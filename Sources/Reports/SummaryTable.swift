@@ -6,15 +6,16 @@ import WebcareModel
 /// the mean with its 95% interval; then the measures by site and by first message/follow-up
 /// when they say something, and (for one scenario) per message kind and per channel.
 public enum SummaryTable {
-    public static func render(_ summaries: [Summary]) -> String {
+    /// The tables and their notes; `layout` says how wide they may be.
+    public static func render(_ summaries: [Summary], layout: TextLayout = .wide) -> String {
         var out = ""
         let headers = ["measure"] + summaries.map(\.scenario)
         let body = sections(summaries) { metric in summaries.map { cell($0[metric], metric.style) } }
-        out += TextGrid(headers: headers, body: body).text
-        out += groupTables(summaries)
+        out += TextGrid(headers: headers, body: body).text(width: layout.width)
+        out += groupTables(summaries, layout: layout)
         if summaries.count == 1, let summary = summaries.first {
-            out += "\n" + groups("message kind", summary.byKind)
-            out += "\n" + groups("channel", summary.byChannel)
+            out += "\n" + groups("message kind", summary.byKind, layout: layout)
+            out += "\n" + groups("channel", summary.byChannel, layout: layout)
         }
         for summary in summaries {
             if let stopping = summary.stopping {
@@ -46,13 +47,13 @@ public enum SummaryTable {
 
     /// The by-site table (when a scenario has more than one site) and the first-message /
     /// follow-up table (when a scenario has follow-ups), each after a blank line.
-    static func groupTables(_ summaries: [Summary]) -> String {
+    static func groupTables(_ summaries: [Summary], layout: TextLayout = .wide) -> String {
         var out = ""
         if MetricSection.hasSites(summaries) {
-            out += "\n" + groups("site (of the message's region)", summaries: summaries, \.bySite)
+            out += "\n" + groups("site (of the message's region)", summaries: summaries, \.bySite, layout: layout)
         }
         if MetricSection.hasFollowUps(summaries) {
-            out += "\n" + groups("thread", summaries: summaries, \.byThread)
+            out += "\n" + groups("thread", summaries: summaries, \.byThread, layout: layout)
         }
         return out
     }
@@ -64,21 +65,22 @@ public enum SummaryTable {
         return "Not shown (zero or undefined in every scenario): \(omitted.map(\.rawValue).joined(separator: ", ")).\n"
     }
 
-    static func groups(_ title: String, _ rows: [GroupRow]) -> String {
+    static func groups(_ title: String, _ rows: [GroupRow], layout: TextLayout = .wide) -> String {
         let headers = [title] + GroupMetric.allCases.map(\.rawValue)
         let body = rows.map { row in [row.name] + GroupMetric.allCases.map { cell(row[$0], $0.style) } }
-        return TextGrid(headers: headers, rows: body).text
+        return TextGrid(headers: headers, rows: body).text(width: layout.width)
     }
 
     /// The group rows of several scenarios: one row per scenario and group (the scenario's
     /// name in the first column when there are several).
-    static func groups(_ title: String, summaries: [Summary], _ rows: KeyPath<Summary, [GroupRow]>) -> String {
-        guard summaries.count > 1 else { return groups(title, summaries.first?[keyPath: rows] ?? []) }
+    static func groups(_ title: String, summaries: [Summary], _ rows: KeyPath<Summary, [GroupRow]>,
+                       layout: TextLayout = .wide) -> String {
+        guard summaries.count > 1 else { return groups(title, summaries.first?[keyPath: rows] ?? [], layout: layout) }
         let headers = ["scenario", title] + GroupMetric.allCases.map(\.rawValue)
         let body = summaries.flatMap { summary in
             summary[keyPath: rows].map { row in [summary.scenario, row.name] + GroupMetric.allCases.map { cell(row[$0], $0.style) } }
         }
-        return TextGrid(headers: headers, rows: body, leftColumns: 2).text
+        return TextGrid(headers: headers, rows: body, leftColumns: 2).text(width: layout.width)
     }
 
     static func label(_ metric: Metric) -> String { metric.rawValue }

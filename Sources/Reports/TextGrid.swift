@@ -24,19 +24,33 @@ struct TextGrid {
         self.leftColumns = leftColumns
     }
 
-    var text: String {
-        let columns = headers.count
-        var widths = headers.map(\.count)
+    /// The table in its wide layout: each column as wide as its widest cell or header.
+    var text: String { render(widths: zip(headers.map(\.count), bodyWidths).map { max($0, $1) }) }
+
+    /// The widest body cell of each column.
+    var bodyWidths: [Int] {
+        var widths = Array(repeating: 0, count: headers.count)
         for case .cells(let row) in body {
-            for (i, cell) in row.enumerated() where i < columns { widths[i] = max(widths[i], cell.count) }
+            for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
         }
+        return widths
+    }
+
+    /// The table with columns `widths` wide; a header wider than its column is wrapped at
+    /// spaces onto further header lines.
+    func render(widths: [Int]) -> String {
+        let columns = headers.count
         func line(_ cells: [String]) -> String {
             cells.enumerated().map { i, cell in
                 let pad = String(repeating: " ", count: max(0, (i < columns ? widths[i] : cell.count) - cell.count))
                 return i < leftColumns ? cell + pad : pad + cell
             }.joined(separator: "  ")
         }
-        var out = line(headers) + "\n"
+        let wrapped = zip(headers, widths).map { $0.count <= $1 ? [$0] : Self.wrap($0, width: $1) }
+        var out = ""
+        for k in 0..<(wrapped.map(\.count).max() ?? 1) {
+            out += line(wrapped.map { k < $0.count ? $0[k] : "" }) + "\n"
+        }
         out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ") + "\n"
         for (index, row) in body.enumerated() {
             switch row {

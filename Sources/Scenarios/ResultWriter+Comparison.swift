@@ -28,8 +28,9 @@ extension ResultWriter {
         }
     }
 
-    /// The tidy CSV of a sweep: one row per grid point and headline measure, with the mean,
-    /// its interval and the paired difference against the first grid point.
+    /// The tidy CSV of a sweep: one row per grid point and measure (every one), with the mean,
+    /// its interval and the paired difference against the baseline (point 0; its varied fields
+    /// are empty when it is the file's own values).
     public static func sweepCSV(_ sweep: SweepResult) -> String {
         let header = ["point"] + sweep.paths + ["metric", "mean", "ci95_low", "ci95_high",
                                                 "diff_mean", "diff_ci95_low", "diff_ci95_high", "significant"]
@@ -38,7 +39,8 @@ extension ResultWriter {
             for metric in Metric.allCases {
                 let estimate = summary[metric]
                 let difference = index == 0 ? nil : sweep.result.differences[index - 1][metric]
-                var fields = [String(index)] + sweep.points[index].map(csvField) + [metric.rawValue]
+                let values = sweep.points[index].isEmpty ? Array(repeating: "", count: sweep.paths.count) : sweep.points[index]
+                var fields = [String(index)] + values.map(csvField) + [metric.rawValue]
                 fields += [estimate.mean, estimate.ci95Low, estimate.ci95High].map(number)
                 fields += [difference?.mean, difference?.ci95Low, difference?.ci95High].map(number)
                 fields.append(difference.map { $0.significant ? "true" : "false" } ?? "")

@@ -71,7 +71,7 @@ struct CompareCommand: ParsableCommand {
         }
         try report.write(ReportInput(result))
         switch options.format {
-        case .table: Console.output(ComparisonTable.render(result) + GoalTable.render(result.summaries))
+        case .table: Console.output(options.layout.fit(ComparisonTable.render(result, layout: options.layout) + GoalTable.render(result.summaries)))
         case .json: Console.output(try ResultWriter.json(result))
         }
     }

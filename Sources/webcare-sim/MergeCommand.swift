@@ -50,8 +50,8 @@ struct MergeCommand: ParsableCommand {
             try command.finish(try merge(read, experiment: 0, scenarios: scenarios), scenarios: scenarios)
         case "sweep":
             let command = try SweepCommand.parse(arguments)
-            let grid = try command.points()
-            try command.finish(try merge(read, experiment: 0, scenarios: grid.scenarios), grid: grid)
+            let points = try command.points()
+            try command.finish(try merge(read, experiment: 0, scenarios: points.scenarios), grid: points)
         default:
             Console.error("\(read[0].path):1:1: command \(first.command); expected run, compare or sweep")
             throw ExitCode.failure

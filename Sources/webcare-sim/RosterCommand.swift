@@ -80,9 +80,9 @@ struct RosterCommand: ParsableCommand {
         for result in results {
             try options.write(StaffingPages.roster(result.report, levels: result.levels, counted: result.counted), site: result.name)
         }
-        Console.output(results.map { result in
+        Console.output(options.layout.fit(results.map { result in
             result.name.map { "Site \($0) (its own queue; templates at this site):\n" } ?? ""
-        }.enumerated().map { $1 + RosterTable.render(results[$0].report) }.joined(separator: "\n"))
+        }.enumerated().map { $1 + RosterTable.render(results[$0].report, layout: options.layout) }.joined(separator: "\n")))
     }
 
     /// Staffing, roster search and confirmation of one queue, beside its current `current` shifts.

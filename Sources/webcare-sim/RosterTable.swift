@@ -5,7 +5,9 @@ import WebcareModel
 /// The printed result of `roster`: the current and the new roster side by side on the
 /// confirmation replications, then the new roster's templates.
 enum RosterTable {
-    static func render(_ report: RosterReport) -> String {
+    /// The printed result; when the side-by-side lines are wider than `layout` allows, each
+    /// row is its label and then the two rosters' values on lines of their own.
+    static func render(_ report: RosterReport, layout: TextLayout = .wide) -> String {
         var out = "\(report.scenario): roster for \(report.target) within \(report.targetMinutes.formatted) minutes, per hour (\(report.scope.rawValue)); found on \(report.sampleReplications) replications (seed \(report.sampleSeed)), confirmed on \(report.confirmationReplications) fresh ones (seed \(report.confirmationSeed))\n\n"
         func hours(_ list: [Int]) -> String { list.isEmpty ? "0" : "\(list.count): \(HourNames.ranges(list, limit: 3))" }
         func week(_ judged: RosterReport.Judged) -> String {
@@ -21,8 +23,12 @@ enum RosterTable {
         let first = max(34, rows.map(\.0.count).max() ?? 0)
         let second = max(16, rows.map(\.1.count).max() ?? 0)
         func pad(_ text: String, _ width: Int) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
-        out += pad("", first) + "  " + pad("current roster", second) + "  new roster\n"
-        for row in rows { out += pad(row.0, first) + "  " + pad(row.1, second) + "  " + row.2 + "\n" }
+        if let width = layout.width, first + second + 4 + max(10, rows.map(\.2.count).max() ?? 0) > width {
+            for row in rows { out += "\(row.0)\n    current roster: \(row.1)\n    new roster: \(row.2)\n" }
+        } else {
+            out += pad("", first) + "  " + pad("current roster", second) + "  new roster\n"
+            for row in rows { out += pad(row.0, first) + "  " + pad(row.1, second) + "  " + row.2 + "\n" }
+        }
         let solver = report.solver
         out += "\nNew roster (\(solver.name): \(solver.status.rawValue), gap \(String(format: "%.4f", solver.gap)); \(report.repairs) repairs, \(report.removals) officers removed after, \(report.simulations) simulations):\n"
         let used = report.templates.filter { $0.officers > 0 }

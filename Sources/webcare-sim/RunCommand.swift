@@ -74,7 +74,7 @@ struct RunCommand: ParsableCommand {
         }
         try report.write(ReportInput(summaries: summaries))
         switch options.format {
-        case .table: Console.output(SummaryTable.render(summaries) + GoalTable.render(summaries))
+        case .table: Console.output(options.layout.fit(SummaryTable.render(summaries, layout: options.layout) + GoalTable.render(summaries)))
         case .json: Console.output(summaries.count == 1 ? try ResultWriter.json(summaries[0]) : try ResultWriter.json(summaries))
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Reports
 import Scenarios
 import Stochastics
 import WebcareModel
@@ -44,6 +45,12 @@ struct RunOptions: ParsableArguments {
         "Run only shard I of N (I from 0) and write its part file part-I-of-N.json into --out, for `merge`.",
         valueName: "I/N"))
     var shard: String?
+
+    @Flag(help: "Print the tables in one block each, as wide as they need, instead of fitting them to the terminal (COLUMNS, else the terminal's width, else 80).")
+    var wide = false
+
+    /// How wide the printed tables may be.
+    var layout: TextLayout { TerminalWidth.layout(wide: wide) }
 
     func validate() throws {
         let most = ScenarioLimits.replications

@@ -53,10 +53,10 @@ struct StaffCommand: ParsableCommand {
         for result in results {
             try options.write(StaffingPages.staffing(result.report), site: result.name)
         }
-        Console.output(results.map { result in
+        Console.output(options.layout.fit(results.map { result in
             let heading = result.name.map { "Site \($0) (its own queue, \(Int((result.share * 100).rounded()))% of the messages):\n" } ?? ""
-            return heading + Self.text(result.report, target: result.search.target)
-        }.joined(separator: "\n"))
+            return heading + Self.text(result.report, target: result.search.target, layout: options.layout)
+        }.joined(separator: "\n")))
     }
 
     /// Writes staffing.json (per site: staffing-SITE.json) and staffing.yaml with every site's shifts.
@@ -90,21 +90,21 @@ struct StaffCommand: ParsableCommand {
     }
 
     /// The printed result: the 7 × 24 tables (officers, Erlang C/A, service level and the lower
-    /// end of its interval) and the totals.
-    static func text(_ report: StaffingReport, target: HourTarget) -> String {
+    /// end of its interval) and the totals, the tables fitted to `layout`.
+    static func text(_ report: StaffingReport, target: HourTarget, layout: TextLayout) -> String {
         let hours = report.hours
         var out = "\(report.scenario): staffing for \(report.target) within \(report.targetMinutes.formatted) minutes, per hour (\(report.scope.rawValue)); \(report.replications) replications, seed \(report.seed), \(report.simulations) simulations\n\n"
-        out += WeekGrid.render(title: "Officers per hour (simulation):", cells: hours.map { $0.officers == 0 && !$0.counted ? "." : String($0.officers) })
+        out += WeekGrid.render(title: "Officers per hour (simulation):", cells: hours.map { $0.officers == 0 && !$0.counted ? "." : String($0.officers) }, layout: layout)
         out += "\n" + WeekGrid.render(title: "Erlang C/A per hour (each hour stationary, no backlog, breaks as their share of the hour; - none reaches the target):",
-                                       cells: hours.map { hour in hour.counted ? hour.erlangOfficers.map(String.init) ?? "-" : "." })
+                                       cells: hours.map { hour in hour.counted ? hour.erlangOfficers.map(String.init) ?? "-" : "." }, layout: layout)
         out += "\n" + WeekGrid.render(title: "Service level per hour, % (simulation mean; . not counted):", cells: hours.map { hour in
             guard hour.counted, let mean = hour.serviceLevel.mean else { return "." }
             return String(Int((mean * 100).rounded(.down)))
-        })
+        }, layout: layout)
         out += "\n" + WeekGrid.render(title: "Lower end of its 95% interval, %:", cells: hours.map { hour in
             guard hour.counted, let low = hour.serviceLevel.ci95Low else { return "." }
             return String(Int((max(0, low) * 100).rounded(.down)))
-        })
+        }, layout: layout)
         let unsure = hours.filter { $0.counted && ($0.serviceLevel.ci95Low ?? 1) < target.share }.map(\.hourOfWeek)
         let week = report.week[Metric.serviceLevel.rawValue].map { SummaryTable.cell($0, .share) } ?? "-"
         out += "\nWhole week: service level \(week); \(report.officerHoursPerWeek) officer hours per week (Erlang C/A: \(report.erlangOfficerHoursPerWeek)).\n"

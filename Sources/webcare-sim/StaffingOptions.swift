@@ -30,6 +30,12 @@ struct StaffingOptions: ParsableArguments {
     @Option(help: "Most simulations the search may run.")
     var maxSimulations: Int = 200
 
+    @Flag(help: "Print the tables as wide as they need instead of fitting them to the terminal (COLUMNS, else the terminal's width, else 80).")
+    var wide = false
+
+    /// How wide the printed tables may be.
+    var layout: TextLayout { TerminalWidth.layout(wide: wide) }
+
     func validate() throws {
         if let replications, !(2...StreamSeed.maxReplications).contains(replications) {
             throw ValidationError("--replications must be between 2 and \(StreamSeed.maxReplications) (an hour's interval needs two)")

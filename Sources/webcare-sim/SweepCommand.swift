@@ -5,12 +5,16 @@ import Scenarios
 import WebcareModel
 
 /// `webcare-sim sweep FILE --vary PATH=V1,V2,...`: runs the grid of variations of one
-/// scenario with common random numbers; the first grid point is the baseline.
+/// scenario with common random numbers, against a baseline: the file's own values unless
+/// `--baseline` names a grid point.
 struct SweepCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sweep",
-        abstract: "Run a grid of variations of one scenario on the same messages and print them with differences against the first grid point.",
-        discussion: "Example: webcare-sim sweep scenarios/drenthe-14-22.yaml --vary shifts.late.officers=2,3,4 --vary shifts.late.start=09:00,14:00"
+        abstract: "Run a grid of variations of one scenario on the same messages and print them with differences against a baseline (the file's own values unless --baseline says otherwise).",
+        discussion: """
+            Example: webcare-sim sweep scenarios/drenthe-14-22.yaml --vary shifts.late.officers=2,3,4 --vary-together shifts.a.start=08:00,09:00 shifts.b.start=08:00,09:00 \
+            --baseline shifts.late.officers=2 --baseline shifts.a.start=08:00
+            """
     )
 
     @Argument(help: "The scenario file (YAML).")
@@ -20,21 +24,36 @@ struct SweepCommand: ParsableCommand {
                                valueName: "PATH=V1,V2,..."))
     var vary: [String] = []
 
+    @Option(parsing: .upToNextOption, help: ArgumentHelp(
+        "Fields whose values move together, e.g. shifts.a.start=08:00,09:00 shifts.b.start=08:00,09:00: lists of the same length, the i-th values taken together; one group, combined with every --vary.",
+        valueName: "PATH=V1,V2,..."))
+    var varyTogether: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "The reference of the differences: PATH=VALUE of the grid point (repeatable, until one point is named), or first (the first combination). Default: the file's own values.",
+        valueName: "PATH=VALUE|first"))
+    var baseline: [String] = []
+
     @OptionGroup var options: RunOptions
 
+    @OptionGroup var goals: TargetOptions
+
+    @OptionGroup var report: SweepReportOption
+
     func validate() throws {
-        if vary.isEmpty { throw ValidationError("sweep needs at least one --vary PATH=V1,V2,...") }
-        for argument in vary {
-            let parts = argument.split(separator: "=", maxSplits: 1)
-            if parts.count != 2 || parts[1].split(separator: ",").isEmpty {
-                throw ValidationError("--vary \(argument): expected PATH=V1,V2,... such as shifts.late.officers=2,3,4")
-            }
+        let groups = CommandLine.arguments.filter { $0 == "--vary-together" || $0.hasPrefix("--vary-together=") }.count
+        if groups > 1 {
+            throw ValidationError("--vary-together is given \(groups) times; give it once, with every field that moves together after it (use --vary for independent fields)")
         }
-        let points = vary.reduce(1.0) { total, argument in
-            total * Double(argument.split(separator: "=", maxSplits: 1).last?.split(separator: ",").count ?? 1)
-        }
-        if points > Double(ScenarioLimits.scenariosPerRun) {
-            throw ValidationError("the --vary grid has \(ScenarioLoader.about(points)) points; expected at most \(ScenarioLimits.scenariosPerRun)")
+        _ = try grid()
+    }
+
+    /// The grid of the arguments; a mistake is a validation error of one line.
+    func grid() throws -> SweepGrid {
+        do {
+            return try SweepGrid.parse(vary: vary, together: varyTogether, baseline: baseline)
+        } catch {
+            throw ValidationError(error.description)
         }
     }
 
@@ -50,46 +69,39 @@ struct SweepCommand: ParsableCommand {
 
     /// The arguments that define this sweep, for a part file (see `ShardPart.arguments`).
     var runArguments: [String] {
-        [file] + vary.flatMap { ["--vary", $0] } + options.runArguments
+        [file] + vary.flatMap { ["--vary", $0] } + (varyTogether.isEmpty ? [] : ["--vary-together"] + varyTogether)
+            + baseline.flatMap { ["--baseline", $0] } + options.runArguments + goals.targets.flatMap { ["--target", $0] }
     }
 
-    /// The grid: the varied paths, each point's values, and each point's scenario and overrides.
-    func points() throws -> (paths: [String], values: [[String]], scenarios: [Scenario], overrides: [[ScenarioOverride]]) {
-        let axes = vary.map { argument -> (String, [String]) in
-            let parts = argument.split(separator: "=", maxSplits: 1).map(String.init)
-            return (parts[0], parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-        }
-        var grid: [[(String, String)]] = [[]]
-        for (path, values) in axes {
-            grid = grid.flatMap { point in values.map { point + [(path, $0)] } }
-        }
+    /// The grid of the arguments with each point's scenario and overrides.
+    func points() throws -> (grid: SweepGrid, scenarios: [Scenario], overrides: [[ScenarioOverride]]) {
+        let grid = try grid()
         var scenarios: [Scenario] = []
         var pointOverrides: [[ScenarioOverride]] = []
-        for point in grid {
-            var extra: [ScenarioOverride] = []
-            for (path, value) in point {
-                do {
-                    extra.append(try ScenarioOverride.parse("\(path)=\(value)"))
-                } catch {
-                    Console.error(error.description)
-                    throw ExitCode.failure
-                }
+        for index in grid.points.indices {
+            let extra: [ScenarioOverride]
+            do {
+                extra = try grid.overrides(index)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode.failure
             }
             guard var scenario = try options.scenarios([file], extra: extra).first else { throw ExitCode.failure }
-            scenario.name = point.map { "\($0.0)=\($0.1)" }.joined(separator: ", ")
+            scenario.name = grid.name(index)
             scenarios.append(scenario)
             pointOverrides.append(extra)
         }
-        return (axes.map(\.0), grid.map { $0.map(\.1) }, scenarios, pointOverrides)
+        return (grid, scenarios, pointOverrides)
     }
 
     /// Writes and prints the sweep: what a single run does after simulating, and what `merge`
     /// does with the folded parts.
     func finish(_ run: (result: ExperimentResult, values: ReplicationValues),
-                grid: (paths: [String], values: [[String]], scenarios: [Scenario], overrides: [[ScenarioOverride]])) throws {
+                grid points: (grid: SweepGrid, scenarios: [Scenario], overrides: [[ScenarioOverride]])) throws {
         var result = run.result
-        try options.stamp(&result, files: Array(repeating: file, count: grid.values.count), extra: grid.overrides)
-        let sweep = SweepResult(paths: grid.paths, points: grid.values, result: result)
+        try options.stamp(&result, files: Array(repeating: file, count: points.grid.points.count), extra: points.overrides)
+        try goals.judge(&result.summaries, scenarios: points.scenarios)
+        let sweep = SweepResult(paths: points.grid.paths, points: points.grid.points.map(\.values), result: result)
         try options.write { root in
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             try Data(ResultWriter.sweepCSV(sweep).utf8).write(to: root.appendingPathComponent("sweep.csv"), options: .atomic)
@@ -97,8 +109,12 @@ struct SweepCommand: ParsableCommand {
             let values = result.summaries.indices.map { run.values.values(scenario: $0) }
             try ResultWriter.writeReplications(result.summaries, values: values, to: root)
         }
+        try report.write(sweep)
         switch options.format {
-        case .table: Console.output(ComparisonTable.renderSweep(sweep))
+        case .table:
+            let layout = options.layout
+            Console.output(layout.isWide ? ComparisonTable.renderSweep(sweep) + GoalTable.render(result.summaries)
+                : layout.fit(ComparisonTable.renderSweepByMeasure(sweep, layout: layout) + GoalTable.render(result.summaries)))
         case .json: Console.output(try ResultWriter.json(result))
         }
     }
