@@ -9,7 +9,8 @@ import WebcareModel
 /// `WorkEstimate.Limits` (`checkWork`); a value beyond one is an error at its position with the range.
 ///
 /// The format (keys not listed here are errors):
-/// - `name`: required text shown in every output. `description`: optional free text, ignored.
+/// - `name`: required text shown in every output. `description`: optional free text, carried into
+///   the summary (`description`) and shown on the report's first page (e.g. "volumes are assumptions").
 /// - `run`: required mapping. Exactly one of `horizon_weeks` / `horizon_days` (> 0; weeks count
 ///   7 days; at most 520 weeks); `warmup_days` (0 ... 365, default 0); `replications` (whole, 1 ... 100000);
 ///   `seed` (whole, >= 0, the master seed).
@@ -117,8 +118,9 @@ public enum ScenarioLoader {
         for override in overrides { try override.apply(to: &tree) }
         let top = try YAMLMapping(YAMLValue(node: tree, path: ""), allowed: topKeys, expected: "a mapping")
         let name = try top.required("name", expected: "the scenario's name").name(expected: "the scenario's name")
-        if let description = top.optional("description"), !description.isNull {
-            _ = try description.text(expected: "free text describing the scenario")
+        var description: String?
+        if let value = top.optional("description"), !value.isNull {
+            description = try value.text(expected: "free text describing the scenario")
         }
         let run = try runSettings(top.required("run", expected: runExpected))
         let serviceLevel = try serviceLevel(top.required("service_level", expected: serviceLevelExpected))
@@ -131,6 +133,7 @@ public enum ScenarioLoader {
                             kinds: kinds, run: run)
         var scenario = Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
                                 serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
+        scenario.description = description
         scenario.goals = try goals(top.optional("goals"), targetShare: serviceLevel.targetShare)
         try checkWork(of: scenario, top: top)
         return scenario
