@@ -5,7 +5,7 @@ Usage: pdf-pages.py REPORT.html REPORT.pdf [--body-pages N]
 
 Reads the headings (h1, h2, h3, figure captions) and the answer paragraphs from the HTML, and the
 text of every page of the PDF, line by line with its boldness, with pdftohtml -xml, then checks that
-  1. the first page holds "The question", "The answer" and the first answer paragraph, whole;
+  1. the first page holds "The question", "The answer" and every answer paragraph, whole;
   2. no page ends in a heading: after the last heading on a page come at least 3 lines of text
      (a heading followed by one line of its note, with the table on the next page, fails too);
   3. with --body-pages N: the appendix starts on page N + 1 or earlier (the answer, key figures
@@ -98,7 +98,7 @@ def main():
     if not blocks.answers:
         failures.append("the report has no answer paragraph (p.answer)")
     else:
-        for wanted in ["The question", "The answer", blocks.answers[0]]:
+        for wanted in ["The question", "The answer"] + blocks.answers:
             if wanted not in first:
                 failures.append(f"page 1 lacks {wanted[:90]!r}")
 

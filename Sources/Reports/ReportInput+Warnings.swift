@@ -1,6 +1,14 @@
 import Foundation
+import WebcareModel
 
 extension ReportInput {
+    /// The `warnings` of a summary's JSON, as its results file would hold them; none when the
+    /// summary writes no such field.
+    static func warnings(of summary: Summary) -> [ReportWarning] {
+        guard let data = try? JSONEncoder().encode(summary) else { return [] }
+        return (try? warnings(in: data, file: ""))?.first ?? []
+    }
+
     /// The `warnings` of each summary in a results document (a comparison, a summary or an array
     /// of summaries), in order; a summary without the field has none. A `warnings` field that is
     /// not a list of `{code, text}` is refused with the field named.
