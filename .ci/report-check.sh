@@ -5,6 +5,9 @@
 #   2. headless Chromium renders the report to PNG and, through `webcare-sim report --pdf`, to PDF:
 #      the PNG must not be blank; the PDF must be A4 and its text (pdftotext) must hold the title,
 #      the "Urgent messages" section, every scenario's name and its key figures (mean wait, service level);
+#      page by page (.ci/pdf-pages.py, issue 16) the first page holds the question and the answer, and
+#      no page ends in a heading; the same for a comparison of two scenarios, whose answer, key figures
+#      and hour-of-week maps take at most 3 pages before the appendix; the page counts are printed;
 #   3. nbformat (in a virtual environment) validates the exported notebook and notebooks-export/*.ipynb,
 #      and notebooks-export/ must match a fresh export (else: run `make notebooks`);
 #   4. the notebook is executed (nbclient, pandas, matplotlib) when those can be installed.
@@ -41,14 +44,14 @@ ok "HTML report written ($(wc -c < "$OUT/report.html") bytes), identical when re
 ok "notebook exported"
 
 # 2. Chromium: PNG and PDF.
-if ! command -v chromium > /dev/null || ! command -v pdftotext > /dev/null; then
+if ! command -v chromium > /dev/null || ! command -v pdftotext > /dev/null || ! command -v pdftohtml > /dev/null; then
   if command -v apt-get > /dev/null && { [ -z "$SUDO" ] || sudo -n true 2> /dev/null; }; then
     echo "report-check: installing chromium and poppler-utils with apt-get"
     { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq chromium poppler-utils; } > "$OUT/apt.log" 2>&1 \
       || echo "report-check: apt-get could not install them (last line: $(tail -n 1 "$OUT/apt.log"))"
   fi
 fi
-if command -v chromium > /dev/null && command -v pdftotext > /dev/null; then
+if command -v chromium > /dev/null && command -v pdftotext > /dev/null && command -v pdftohtml > /dev/null; then
   chromium --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --hide-scrollbars \
     --user-data-dir="$OUT/chromium-profile" --window-size=1280,2000 --screenshot="$OUT/report.png" \
     "file://$(realpath "$OUT/report.html")" > "$OUT/chromium.log" 2>&1 \
@@ -76,8 +79,14 @@ print("report-check: ok: the PDF's text holds the title, the urgent-messages sec
       "scenario names and key figures:", ", ".join(wanted[2:5]), "...")
 PY
   ok "PDF printed: $pages A4 pages"
+  pages_check=$(python3 .ci/pdf-pages.py "$OUT/report.html" "$OUT/report.pdf") || fail "the shipped comparison's PDF, page by page (see above)"
+  ok "the shipped comparison of ${#SHIPPED[@]} scenarios: $pages_check"
+  "$BIN" compare "${SHIPPED[@]:0:2}" --out "$OUT/two" > /dev/null || fail "webcare-sim compare of two scenarios failed"
+  "$BIN" report "$OUT/two/comparison.json" --html "$OUT/two.html" --pdf "$OUT/two.pdf" || fail "webcare-sim report --pdf of two scenarios failed"
+  pages_check=$(python3 .ci/pdf-pages.py "$OUT/two.html" "$OUT/two.pdf" --body-pages 3) || fail "the two-scenario comparison's PDF, page by page (see above)"
+  ok "a comparison of 2 scenarios: $pages_check"
 else
-  skip "PNG and PDF rendering (chromium and/or pdftotext not installed and apt-get could not install them)"
+  skip "PNG and PDF rendering and the page-by-page check (chromium and/or poppler-utils' pdftotext and pdftohtml not installed, and apt-get could not install them)"
 fi
 
 # 3 and 4. nbformat, freshness of notebooks-export/, execution.

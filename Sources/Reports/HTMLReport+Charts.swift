@@ -7,9 +7,6 @@ extension HTMLReport {
     static let weekAxisTicks: [(Double, String)] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].enumerated()
         .map { (Double($0.offset * 24 + 12), $0.element) }
 
-    /// Clock ticks every three hours for an hour-of-day axis.
-    static let dayAxisTicks: [(Double, String)] = stride(from: 0, through: 24, by: 3).map { (Double($0), ScenarioProfile.clock($0)) }
-
     /// Response-time axis positions: minutes on a log(1 + minutes) scale, with readable labels.
     static let waitAxisTicks: [(Double, String)] = [(0, "0"), (5, "5 min"), (15, "15 min"), (60, "1 h"), (240, "4 h"),
                                                     (1_440, "1 day"), (2_880, "2 days")].map { (waitPosition($0.0), $0.1) }
@@ -47,35 +44,17 @@ extension HTMLReport {
             series: [ChartSeries(points: arrivals.points(), mark: .bars, color: color),
                      ChartSeries(points: summary.hourOfWeek(.officers).points(), mark: .step,
                                  onRightAxis: true, color: color)],
-            summary: "messages arriving per hour of the week against officers on duty", height: 200)
+            summary: "messages arriving per hour of the week against officers on duty", height: 160)
         return figure("arrivals-\(color)", "Messages per hour of the week (bars) and officers on duty (line)",
                       chart: chart.render(), legend: [])
     }
 
-    /// The charts over all scenarios: waits and service level by hour of the day, the queue
-    /// over the week and the response-time distribution.
+    /// The charts over all scenarios: the queue over the week and the response-time
+    /// distribution (the waits and service level by hour are the heat maps of `weekSection`).
     func chartsSection() -> String {
         let all = Array(summaries.indices)
-        var out = "<section id=\"charts\">\n<h2>Waits, queue and service level</h2>\n"
-        out += "<p class=\"note\">Lines are means; shaded bands are 95% intervals. By hour of the day: the seven days averaged "
-        out += "(the band averages the daily intervals, which is conservative). Messages are counted by the hour they arrived.</p>\n"
-        func hourOfDay(_ metric: HourMetric) -> [ChartSeries] {
-            summaries.enumerated().map { index, summary in
-                ChartSeries(points: summary.hourOfDay(metric).points(), mark: .line, color: index)
-            }
-        }
-        let dayAxis = SVGChart.XAxis(low: 0, high: 24, ticks: Self.dayAxisTicks, title: "hour of the day the message arrived")
-        out += figure("wait-mean", "Average wait for a first answer, by hour of the day", chart: SVGChart(
-            x: dayAxis, leftTitle: "minutes", leftUnit: .number, series: hourOfDay(.waitMean),
-            summary: "mean wait by hour of the day with 95% interval bands").render(), legend: all)
-        out += figure("wait-p90", "Wait within which 9 in 10 answered messages are answered (90th percentile), by hour of the day",
-                      chart: SVGChart(x: dayAxis, leftTitle: "minutes", leftUnit: .number, series: hourOfDay(.waitP90),
-                                      summary: "90th percentile of the wait by hour of the day with 95% interval bands").render(),
-                      legend: all)
-        out += figure("service-level", "Service level by hour of the day: share answered within \(targetText)", chart: SVGChart(
-            x: dayAxis, leftTitle: "share answered in time", leftUnit: .percent, leftFixed: 0...1,
-            series: hourOfDay(.serviceLevel), summary: "service level by hour of the day with 95% interval bands").render(),
-            legend: all)
+        var out = "<section id=\"charts\">\n<h2>Queue and response times</h2>\n"
+        out += "<p class=\"note\">Lines are means; shaded bands are 95% intervals.</p>\n"
         let queue = summaries.enumerated().map { index, summary in
             ChartSeries(points: summary.hourOfWeek(.queueMean).points(), mark: .line, color: index)
         }
@@ -111,22 +90,5 @@ extension HTMLReport {
             leftTitle: "share answered", leftUnit: .percent, leftFixed: 0...1, series: series,
             summary: "cumulative distribution of response times with 95% interval bands")
         return figure("wait-distribution", caption, note: note, chart: chart.render(), legend: present)
-    }
-
-    /// The paired differences against the baseline, one dot-and-whisker chart per key measure.
-    func differencesSection() -> String {
-        var out = "<section id=\"differences\">\n<h2>Differences against the baseline</h2>\n"
-        out += "<p class=\"note\">Each scenario minus the baseline (\(HTMLText.escape(summaries[0].scenario))): dot = mean, "
-        out += "whisker = 95% interval; a filled dot and <span class=\"mark\">*</span> mean the difference is significant "
-        out += "(the interval excludes zero), a hollow dot that it is not.</p>\n"
-        let metrics: [Metric] = [.waitMean, .waitP90, .serviceLevel, .abandonShare, .backlogAtOpening, .officerHoursPerWeek]
-        for metric in metrics {
-            let rows = input.differences.enumerated().map { offset, set in
-                DifferencePlot.Row(label: summaries[offset + 1].scenario, difference: set[metric])
-            }
-            let plot = DifferencePlot(title: label(metric), style: metric.style, rows: rows)
-            out += figure("difference-\(metric.rawValue)", label(metric), chart: plot.render(), legend: [])
-        }
-        return out + "</section>\n"
     }
 }

@@ -51,10 +51,7 @@ extension HTMLReport {
                 out += "after \(stopping.replications) replications (\(HTMLText.escape(stopping.target))).</p>\n"
             }
         }
-        out += "<h3>Measures</h3>\n<dl>\n"
-        for metric in Metric.allCases {
-            item(metric.rawValue, first.metrics[metric.rawValue] ?? metric.definition)
-        }
-        return out + "</dl>\n</section>\n"
+        out += "<p class=\"note\">Every measure is defined beside its figures in the last table, All measures.</p>\n"
+        return out + "</section>\n"
     }
 }

@@ -29,12 +29,10 @@ extension HTMLReport {
         return "\(target.formatted) minutes"
     }
 
-    /// Key findings: a sentence per scenario, the table of key figures and, for a comparison,
-    /// the table of differences against the baseline.
+    /// Key figures: the table of key measures and, for a comparison, the table of differences
+    /// against the baseline.
     func findingsSection() -> String {
-        var out = "<section id=\"findings\">\n<h2>Key findings</h2>\n<ul class=\"findings\">\n"
-        for summary in summaries { out += "<li>\(HTMLText.escape(finding(summary)))</li>\n" }
-        out += "</ul>\n<table class=\"keep\">\n<thead><tr><th>Measure</th>"
+        var out = "<section id=\"findings\">\n<h2>Key figures</h2>\n<table class=\"keep\">\n<thead><tr><th>Measure</th>"
         for index in summaries.indices { out += "<th>\(swatchName(index))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for metric in Self.keyMetrics {
@@ -63,24 +61,6 @@ extension HTMLReport {
         return out + "</tbody>\n</table>\n"
     }
 
-    /// One scenario's headline in a sentence.
-    func finding(_ summary: Summary) -> String {
-        func figure(_ metric: Metric) -> String {
-            let estimate = summary[metric]
-            guard let mean = estimate.mean else { return "-" }
-            var text = metric.style.format(mean)
-            if let low = estimate.ci95Low, let high = estimate.ci95High {
-                text += " [\(metric.style.format(low)), \(metric.style.format(high))]"
-            }
-            return text
-        }
-        var text = "\(summary.scenario): a message waits on average \(figure(.waitMean)) minutes for a first answer; "
-        text += "9 in 10 answered messages waited at most \(figure(.waitP90)) minutes; "
-        text += "\(figure(.serviceLevel)) are answered within \(summary.definitions.serviceLevelTargetMin.formatted) minutes; "
-        text += "\(figure(.abandonShare)) give up waiting."
-        return text
-    }
-
     /// Each scenario in plain words, with its messages per hour of the week against the
     /// officers on duty.
     func scenariosSection() -> String {
@@ -88,25 +68,27 @@ extension HTMLReport {
         out += "<p class=\"note\">Described from the results: who is on duty when, and how many messages come in.</p>\n"
         for (index, summary) in summaries.enumerated() {
             let profile = ScenarioProfile(summary)
-            out += "<h3>\(swatchName(index))\(index == 0 && input.isComparison ? " (baseline)" : "")</h3>\n"
+            out += "<div class=\"keep\">\n<h3>\(swatchName(index))\(index == 0 && input.isComparison ? " (baseline)" : "")</h3>\n"
             out += "<p>\(HTMLText.escape(profile.sentence))</p>\n"
             if !summary.definitions.team.isEmpty {
                 out += "<p>The team: \(HTMLText.escape(summary.definitions.team)).</p>\n"
             }
-            out += arrivalsChart(summary, color: index)
+            out += arrivalsChart(summary, color: index) + "</div>\n"
         }
         return out + "</section>\n"
     }
 
-    /// Every headline measure with its name as in the results files, for analysts.
+    /// Every headline measure with its name as in the results files and its definition, for analysts.
     func allMeasuresSection() -> String {
+        let definitions = summaries[0].definitions.metrics
         var out = "<section id=\"all-measures\">\n<h2>All measures</h2>\n"
-        out += "<p class=\"note\">Every headline measure under its name in summary.json and comparison.json; "
-        out += "the definitions are listed above.</p>\n<table>\n<thead><tr><th>Measure</th>"
+        out += "<p class=\"note\">Every headline measure under its name in summary.json and comparison.json, "
+        out += "with its definition.</p>\n<table>\n<thead><tr><th>Measure</th>"
         for index in summaries.indices { out += "<th>\(swatchName(index))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for metric in Metric.allCases {
-            out += "<tr><td><code>\(HTMLText.escape(metric.rawValue))</code></td>"
+            let definition = definitions[metric.rawValue] ?? metric.definition
+            out += "<tr><td><code>\(HTMLText.escape(metric.rawValue))</code><span class=\"def\">\(HTMLText.escape(definition))</span></td>"
             out += summaries.map { Self.estimateCell($0[metric], metric.style) }.joined() + "</tr>\n"
         }
         return out + "</tbody>\n</table>\n</section>\n"

@@ -2,7 +2,7 @@ import Stochastics
 import WebcareModel
 
 extension HTMLReport {
-    /// The goals and their verdicts, on the first page after the key findings: per scenario and
+    /// The goals and their verdicts, on the first page after the answer: per scenario and
     /// goal the whole week's estimate and status, and for the per-hour service level the count
     /// of hours met, unclear and missed with the missed hours named. Empty without goals.
     func goalsSection() -> String {

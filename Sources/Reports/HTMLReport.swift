@@ -2,10 +2,12 @@ import Stochastics
 import WebcareModel
 
 /// The report for management: one self-contained HTML page (inline CSS and inline SVG, no
-/// JavaScript, nothing fetched) with the scenarios in plain words, the key findings with 95%
-/// intervals (and, for a comparison, the paired differences marked where significant), charts,
-/// the urgent messages, officer time, the groups by site and thread, and the definitions and provenance. The same input gives the same
-/// bytes. Every string from a scenario or results file is escaped.
+/// JavaScript, nothing fetched). Its first page holds the question, the answer with the figures
+/// that carry it, the goals' verdicts and the warnings; then the key figures with 95% intervals
+/// (and, for a comparison, the paired differences marked where significant) and the hour-of-week
+/// heat maps; then an appendix: the scenarios in plain words, charts, the urgent messages,
+/// officer time, the groups by site and thread, and the definitions and provenance. The same
+/// input gives the same bytes. Every string from a scenario or results file is escaped.
 public struct HTMLReport {
     public let input: ReportInput
     /// The version of webcare-sim writing the report.
@@ -40,15 +42,17 @@ public struct HTMLReport {
         page += "<title>\(Self.title): \(HTMLText.escape(subtitle))</title>\n"
         page += "<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
         page += "<header>\n<h1>\(Self.title)</h1>\n<p class=\"subtitle\">\(HTMLText.escape(subtitle))</p>\n"
-        page += "<p class=\"note\">\(HTMLText.escape(readingGuide))</p>\n</header>\n"
+        page += "</header>\n"
         guard !summaries.isEmpty else {
             return page + "<p>The results hold no scenarios.</p>\n</main>\n</body>\n</html>\n"
         }
+        page += answerSection()
         page += findingsSection()
-        page += goalsSection()
+        page += weekSection()
+        page += "<section id=\"appendix\">\n<h2>Appendix: the detail</h2>\n<p class=\"note\">The scenarios as the results "
+        page += "describe them, the queue and response times, urgent messages, officer time, groups, definitions and every measure.</p>\n</section>\n"
         page += scenariosSection()
         page += chartsSection()
-        if input.isComparison { page += differencesSection() }
         page += urgentSection()
         page += officerTimeSection()
         page += groupsSection()

@@ -8,9 +8,12 @@ extension ReportInput {
     public static func load(paths: [String]) throws(ResultFileError) -> ReportInput {
         var summaries: [Summary] = []
         var comparisons: [ExperimentResult] = []
+        var warnings: [[ReportWarning]] = []
         for path in paths {
             let data = try contents(of: path)
-            switch try decode(data, file: path) {
+            let document = try decode(data, file: path)
+            warnings += try Self.warnings(in: data, file: path)
+            switch document {
             case .comparison(let result):
                 comparisons.append(result)
                 summaries += result.summaries
@@ -19,8 +22,9 @@ extension ReportInput {
             }
             try checkSize(summaries, file: path)
         }
-        if paths.count == 1, let only = comparisons.first { return ReportInput(only) }
-        return ReportInput(summaries: summaries)
+        var input = paths.count == 1 && comparisons.count == 1 ? ReportInput(comparisons[0]) : ReportInput(summaries: summaries)
+        input.warnings = warnings
+        return input
     }
 
     /// The largest results file read (64 MiB), the most summaries and the longest name shown.
@@ -117,7 +121,7 @@ extension ReportInput {
     }
 
     /// A decoding error in one phrase, naming the field.
-    private static func describe(_ error: DecodingError) -> String {
+    static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
                 .trimmingCharacters(in: CharacterSet(charactersIn: "."))

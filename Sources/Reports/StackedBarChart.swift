@@ -41,7 +41,7 @@ struct StackedBarChart {
         }
         for (index, bar) in bars.enumerated() {
             let y = top + rowHeight * (Double(index) + 0.5)
-            out += "<text x=\"\(c(left - 8))\" y=\"\(c(y))\" dy=\"0.32em\" text-anchor=\"end\">\(HTMLText.escape(DifferencePlot.shorten(bar.label)))</text>"
+            out += "<text x=\"\(c(left - 8))\" y=\"\(c(y))\" dy=\"0.32em\" text-anchor=\"end\">\(HTMLText.escape(Self.shorten(bar.label)))</text>"
             var start = 0.0
             for (segment, size) in bar.segments.enumerated() {
                 let value = max(size ?? 0, 0)
@@ -54,5 +54,10 @@ struct StackedBarChart {
         }
         out += "<text x=\"\(c((left + right) / 2))\" y=\"\(c(height - 4))\" text-anchor=\"middle\">\(HTMLText.escape(axisTitle))</text>\n"
         return out + "</svg>"
+    }
+
+    /// A label cut to fit the label column (the full name is in the table and the legend).
+    static func shorten(_ label: String) -> String {
+        label.count <= 36 ? label : String(label.prefix(35)) + "…"
     }
 }

@@ -8,23 +8,6 @@ extension Summary {
         for row in byHourOfWeek where (0..<168).contains(row.hourOfWeek) { values[row.hourOfWeek] = row[metric] }
         return values
     }
-
-    /// The 24 estimates of an hour measure by hour of the day: the mean, low and high of the
-    /// seven days averaged (over the days where each is defined). The averaged interval is
-    /// conservative: it is at least as wide as the interval of the average.
-    func hourOfDay(_ metric: HourMetric) -> [Estimate] {
-        let week = hourOfWeek(metric)
-        return (0..<24).map { hour in
-            let days = (0..<7).map { week[$0 * 24 + hour] }
-            func average(_ values: [Double?]) -> Double? {
-                let present = values.compactMap { $0 }.filter(\.isFinite)
-                return present.isEmpty ? nil : present.reduce(0, +) / Double(present.count)
-            }
-            let withInterval = days.filter { $0.ci95Low != nil && $0.ci95High != nil }
-            return Estimate(mean: average(days.map(\.mean)), ci95Low: average(withInterval.map(\.ci95Low)),
-                            ci95High: average(withInterval.map(\.ci95High)))
-        }
-    }
 }
 
 extension Array where Element == Estimate {

@@ -76,8 +76,9 @@ public enum ScenarioLoader {
         let name = log.attempt { () throws(ScenarioError) -> String in
             try top.required("name", expected: "the scenario's name").name(expected: "the scenario's name")
         }
-        if let description = top.optional("description"), !description.isNull {
-            _ = log.attempt { () throws(ScenarioError) -> String in try description.text(expected: "free text describing the scenario") }
+        var description: String?
+        if let value = top.optional("description"), !value.isNull {
+            description = log.attempt { () throws(ScenarioError) -> String in try value.text(expected: "free text describing the scenario") }
         }
         let run = log.attempt { () throws(ScenarioError) -> RunSettings in try runSettings(top.required("run", expected: runExpected)) }
         let serviceLevel = log.attempt { () throws(ScenarioError) -> ServiceLevel in
@@ -105,6 +106,7 @@ public enum ScenarioLoader {
         }
         var scenario = Scenario(name: name, channels: channels, kinds: kinds, roster: roster,
                                 serviceLevelTargetMinutes: serviceLevel.target, run: run, team: team)
+        scenario.description = description
         scenario.goals = goals
         guard log.attempt({ () throws(ScenarioError) in try checkWork(of: scenario, top: top) }) != nil else { return nil }
         return scenario

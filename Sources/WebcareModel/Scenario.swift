@@ -17,6 +17,9 @@ public struct Scenario: Sendable, Equatable {
     public var team: Team
     /// What the planner aims at (`service_level.target_share`, `goals`); empty when none is stated.
     public var goals: Goals = Goals()
+    /// The file's own free-text description (`description:`), e.g. that its volumes are
+    /// assumptions; nil when the file gives none. It changes no result.
+    public var description: String? = nil
 
     public init(name: String, channels: [Channel], kinds: [MessageKind], roster: Roster,
                 serviceLevelTargetMinutes: Double, run: RunSettings, team: Team = Team()) {

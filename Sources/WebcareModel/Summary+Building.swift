@@ -37,5 +37,6 @@ extension Summary {
             stopping: stopping,
             provenance: nil,
             performance: performance)
+        description = scenario.description
     }
 }

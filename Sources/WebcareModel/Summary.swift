@@ -29,9 +29,13 @@ public struct Summary: Codable, Sendable, Equatable {
     /// The verdicts of the scenario's goals and --target arguments; nil (and absent from the
     /// JSON) when there are none.
     public var goals: GoalReport? = nil
+    /// The scenario file's own description (e.g. "Message volumes are assumptions."); nil (and
+    /// absent from the JSON) when the file gives none or the result predates it.
+    public var description: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case scenario, seed, replications, definitions, metrics, conservation, stopping, provenance, performance, goals
+        case description
         case waitDistribution = "wait_distribution"
         case byHourOfWeek = "by_hour_of_week"
         case byChannel = "by_channel"

@@ -71,7 +71,7 @@ struct HTMLReportTests {
         let keyTable = html.components(separatedBy: "<h3>Differences against the baseline")[1].components(separatedBy: "</table>")[0]
         let significantCells = keyTable.components(separatedBy: "<td class=\"sig\">").count - 1
         #expect(significantCells == keyDifferences.filter(\.significant).count)
-        #expect(html.contains("id=\"difference-wait_mean_min\""))
+        #expect(html.contains("id=\"heat-wait-change-1\"") && html.contains("id=\"heat-sl-change-1\""))
     }
 
     @Test("summary.json files side by side: no differences")

@@ -25,18 +25,18 @@ struct StaffingPageTests {
         #expect(body.contains("rgba(0,114,178,0.65)") && body.contains("rgba(0,114,178,0.05)"))
     }
 
-    /// A run with goals shows them on the report's first page, right after the key findings;
-    /// without goals there is no goals section.
-    @Test func goalsAppearAfterTheFindings() throws {
+    /// A run with goals shows them on the report's first page, after the answer and before the
+    /// key figures; without goals there is no goals section.
+    @Test func goalsAppearOnTheFirstPage() throws {
         var summary = ReportFixtures.comparison.summaries[1]
         let goals = Goals([Goal(metric: .serviceLevel, comparison: .atLeast, value: 0.8),
                            Goal(metric: .waitP90, comparison: .atMost, value: 120)])
         summary.goals = summary.evaluate(goals)
         let html = HTMLReport(ReportInput(summaries: [summary]), toolVersion: "9.9.9").render()
-        let findings = try #require(html.range(of: "<section id=\"findings\">"))
+        let answer = try #require(html.range(of: "<h2>The answer</h2>"))
         let section = try #require(html.range(of: "<section id=\"goals\">"))
-        let scenarios = try #require(html.range(of: "<section id=\"scenarios\">"))
-        #expect(findings.upperBound < section.lowerBound && section.upperBound < scenarios.lowerBound)
+        let findings = try #require(html.range(of: "<section id=\"findings\">"))
+        #expect(answer.upperBound < section.lowerBound && section.upperBound < findings.lowerBound)
         #expect(html.contains("<code>service_level&gt;=0.8</code>") && html.contains("<code>wait_p90_min&lt;=120</code>"))
         #expect(html.contains("all hours)"))
         let plain = HTMLReport(ReportInput(summaries: [ReportFixtures.comparison.summaries[1]]), toolVersion: "9.9.9").render()
