@@ -44,6 +44,7 @@ public struct HTMLReport {
         guard !summaries.isEmpty else {
             return page + "<p>The results hold no scenarios.</p>\n</main>\n</body>\n</html>\n"
         }
+        page += warningsSection()
         page += findingsSection()
         page += goalsSection()
         page += scenariosSection()

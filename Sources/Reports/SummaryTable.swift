@@ -7,7 +7,7 @@ import WebcareModel
 /// when they say something, and (for one scenario) per message kind and per channel.
 public enum SummaryTable {
     public static func render(_ summaries: [Summary]) -> String {
-        var out = ""
+        var out = warningLines(summaries)
         let headers = ["measure"] + summaries.map(\.scenario)
         let body = sections(summaries) { metric in summaries.map { cell($0[metric], metric.style) } }
         out += TextGrid(headers: headers, body: body).text
@@ -22,7 +22,7 @@ public enum SummaryTable {
             }
         }
         let first = summaries.first
-        out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications (Student t).\n"
+        out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications; shares on the logit scale, other measures (all >= 0) on the log scale, so an interval never leaves the measure's range.\n"
         if let definitions = first?.definitions {
             out += "Service level: \(definitions.serviceLevel).\n"
             if summaries.allSatisfy({ $0.definitions.shiftEndRule == definitions.shiftEndRule }) {

@@ -69,7 +69,8 @@ import WebcareModel
 /// - `busy_days: {cv: c}` (c > 0): a day-level gamma rate multiplier with mean 1; absent: off.
 /// - `on_call`: `days`, `start`, `end` as for a shift; `delay` (a distribution);
 ///   `call_on_urgent` (default true); `backlog_threshold` (optional, whole >= 1); either
-///   call_on_urgent is true or a backlog_threshold is given.
+///   call_on_urgent is true or a backlog_threshold is given; `standby_cost` (0 ... 1, default
+///   0.25): what a standby hour of the window costs as a fraction of a worked hour.
 /// - `starting_backlog`: a list of `{channel, kind, count}` (a channel's and a kind's name;
 ///   count whole, 0 ... 1000000): messages waiting at Monday 00:00. A backlog with a positive
 ///   count needs `run.warmup_days` 0 (messages of the warm-up are never counted).

@@ -43,8 +43,9 @@ public enum Experiment {
             return SimulationPlan(scenario)
         }
         let layouts = scenarios.map { MetricLayout(channels: $0.channels.count, kinds: $0.kinds.count, sites: $0.team.sites.count) }
-        let width = layouts.reduce(0) { $0 + $1.count } + (scenarios.count - 1) * Metric.allCases.count
-        let reducer = OrderedReducer(width: width, scenarios: scenarios.count, progress: progress)
+        let scales = layouts.flatMap(\.scales)
+            + Array(repeating: IntervalScale.unbounded, count: (scenarios.count - 1) * Metric.allCases.count)
+        let reducer = OrderedReducer(scales: scales, scenarios: scenarios.count, progress: progress)
         let started = DispatchTime.now()
         var done = 0
         var target = min(initial, precision?.maxReplications ?? initial)
@@ -54,7 +55,7 @@ public enum Experiment {
             try runBatch(plans: plans, layouts: layouts, range: done..<target, threads: threads, reducer: reducer, trace: trace)
             done = target
             guard let precision else { break }
-            let estimates = reducer.estimates
+            let estimates = reducer.studentEstimates
             let offsets = layouts.indices.map { k in layouts[..<k].reduce(0) { $0 + $1.count } }
             let widths = zip(layouts, offsets).map { layout, offset in
                 precision.relativeHalfWidth(of: estimates[offset + layout.index(precision.metric)])
@@ -80,6 +81,7 @@ public enum Experiment {
         guard !range.isEmpty else { return }
         let nextIndex = Atomic<Int>(range.lowerBound)
         let workers = max(1, min(threads, range.count))
+        let standby = plans.map { StandbyCost($0.scenario) }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let waits = layouts.map { WaitHistograms(channels: $0.channels, kinds: $0.kinds, sites: $0.sites) }
             while true {
@@ -99,6 +101,7 @@ public enum Experiment {
                     }
                     var values = statistics.values(layout: layouts[k], target: plan.target)
                     statistics.fillWaitDistribution(&values, layout: layouts[k])
+                    standby[k].fill(&values, layout: layouts[k])
                     row += values
                     heads.append(Array(values[0..<Metric.allCases.count]))
                     events += statistics.events

@@ -17,10 +17,13 @@ final class OrderedReducer: Sendable {
 
     private let state: Mutex<State>
     private let progress: (@Sendable (Int, Int) -> Void)?
+    /// The interval scale of each column (the measure's range; `.unbounded` for differences).
+    private let scales: [IntervalScale]
 
-    init(width: Int, scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?) {
+    init(scales: [IntervalScale], scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?) {
         self.progress = progress
-        state = Mutex(State(accumulators: (0..<width).map { _ in RunningStatistics() },
+        self.scales = scales
+        state = Mutex(State(accumulators: scales.map { _ in RunningStatistics() },
                             conservation: Array(repeating: Conservation(), count: scenarios)))
     }
 
@@ -49,14 +52,16 @@ final class OrderedReducer: Sendable {
 
     var failure: String? { state.withLock { $0.failure } }
 
-    /// The current estimates of every column.
-    var estimates: [Estimate] { state.withLock { state in state.accumulators.map(\.estimate) } }
+    /// The current estimates of every column with symmetric Student-t intervals: what a
+    /// precision target reads (its half-width is t·s/√n relative to the mean, the usual
+    /// relative-precision rule, whatever scale the reported interval is built on).
+    var studentEstimates: [Estimate] { state.withLock { state in state.accumulators.map(\.estimate) } }
 
     /// The result: one summary per scenario, then the paired differences against the first.
     func result(scenarios: [Scenario], layouts: [MetricLayout], replications: Int, wall: Double, threads: Int,
                 stopping: Stopping?) -> ExperimentResult {
         let (estimates, conservation, events) = state.withLock { state in
-            (state.accumulators.map(\.estimate), state.conservation, state.events)
+            (zip(state.accumulators, scales).map { $0.estimate(on: $1) }, state.conservation, state.events)
         }
         var offset = 0
         var summaries: [Summary] = []

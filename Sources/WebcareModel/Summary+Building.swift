@@ -36,6 +36,7 @@ extension Summary {
             },
             stopping: stopping,
             provenance: nil,
-            performance: performance)
+            performance: performance,
+            warnings: [LongRunCapacity(scenario).warning].compactMap { $0 })
     }
 }
