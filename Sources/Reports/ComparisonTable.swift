@@ -21,7 +21,7 @@ public enum ComparisonTable {
             }
             return cells
         }
-        return TextGrid(headers: headers, body: body).text(width: layout.width)
+        return SummaryTable.warningLines(summaries) + TextGrid(headers: headers, body: body).text(width: layout.width)
             + SummaryTable.groupTables(summaries, layout: layout) + footer(result) + SummaryTable.omittedLine(summaries)
     }
 
@@ -39,7 +39,7 @@ public enum ComparisonTable {
             }
             rows.append(row)
         }
-        return TextGrid(headers: headers, rows: rows).text
+        return SummaryTable.warningLines(result.summaries) + TextGrid(headers: headers, rows: rows).text
             + "\nThe first row is the baseline; later rows show mean [95% interval] and (difference from the baseline).\n"
             + footer(result)
     }
@@ -51,12 +51,12 @@ public enum ComparisonTable {
             + "\nThe first column is the baseline (\(sweep.result.summaries.first?.scenario ?? "")); every measure of every grid point is in sweep.csv (--out).\n"
     }
 
-    /// "+1.23 [0.50, 1.96] *": the paired difference, starred when its interval excludes zero.
+    /// "+1.23 [0.50, 1.96] *": the paired difference, starred when its interval excludes zero;
+    /// a difference of shares in percentage points, "+25.8 pp [24.9, 26.7] *", as in the report
+    /// (`ReportNumbers`).
     static func differenceCell(_ difference: Difference, _ style: NumberStyle) -> String {
-        guard let mean = difference.mean else { return "-" }
-        let sign = mean > 0 ? "+" : ""
-        guard let low = difference.ci95Low, let high = difference.ci95High else { return sign + style.format(mean) }
-        return "\(sign)\(style.format(mean)) [\(style.format(low)), \(style.format(high))]\(difference.significant ? " *" : "")"
+        guard difference.mean != nil else { return "-" }
+        return ReportNumbers.difference(difference, style) + (difference.significant ? " *" : "")
     }
 
     static func footer(_ result: ExperimentResult) -> String {

@@ -9,19 +9,19 @@ extension HTMLReport {
     /// The warnings of scenario `index`: those in its results file (e.g. demand above capacity),
     /// then the report's own: inputs the scenario file calls assumptions, few replications, a
     /// short horizon.
-    func warnings(_ index: Int) -> [ReportWarning] {
+    func warnings(_ index: Int) -> [SummaryWarning] {
         let summary = summaries[index]
-        var out = index < input.warnings.count ? input.warnings[index] : []
+        var out = summary.allWarnings
         if let description = summary.description, description.lowercased().contains("assum") {
-            out.append(ReportWarning(code: "assumptions", text: "the scenario file calls its figures assumptions (its description "
+            out.append(SummaryWarning(code: "assumptions", text: "the scenario file calls its figures assumptions (its description "
                 + "is quoted above): replace them with the team's own (webcare-sim fit reads a message export) before deciding"))
         }
         if summary.replications < Self.fewReplications {
-            out.append(ReportWarning(code: "few_replications", text: "only \(summary.replications) replications: the intervals rest on "
+            out.append(SummaryWarning(code: "few_replications", text: "only \(summary.replications) replications: the intervals rest on "
                 + "few runs and are wide; run at least \(Self.fewReplications) (--replications) before deciding"))
         }
         if summary.definitions.horizonDays < Self.shortHorizonDays {
-            out.append(ReportWarning(code: "short_horizon", text: "only \(summary.definitions.horizonDays.formatted) days are counted "
+            out.append(SummaryWarning(code: "short_horizon", text: "only \(summary.definitions.horizonDays.formatted) days are counted "
                 + "per replication: the figures describe those days (how the run starts included), not the long run"))
         }
         return out
@@ -30,8 +30,8 @@ extension HTMLReport {
     /// The first page's warnings, one line each: a warning shared by several scenarios is said
     /// once, naming them all.
     var warningLines: [String] {
-        var order: [ReportWarning] = []
-        var names: [ReportWarning: [String]] = [:]
+        var order: [SummaryWarning] = []
+        var names: [SummaryWarning: [String]] = [:]
         for index in summaries.indices {
             for warning in warnings(index) {
                 if names[warning] == nil { order.append(warning) }

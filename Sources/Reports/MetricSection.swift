@@ -23,7 +23,7 @@ struct MetricSection {
             MetricSection(title: "officer time (hours per week by state, utilization, shrinkage)", metrics: [
                 .officerHoursPerWeek, .handlingHoursPerWeek, .idleHoursPerWeek, .breakHoursPerWeek,
                 .monitoringHoursPerWeek, .calledOutHoursPerWeek, .overtimeHoursPerWeek, .onCallHoursPerWeek,
-                .utilization, .conversationUtilization, .shrinkageShare,
+                .standbyHoursPerWeek, .costHoursPerWeek, .utilization, .conversationUtilization, .shrinkageShare,
             ]),
             MetricSection(title: "team events (per week)", metrics: [.handedOverPerWeek, .callOutsPerWeek, .onCallCallsPerWeek]),
         ]
@@ -43,6 +43,7 @@ struct MetricSection {
         switch metric {
         case .urgentWaitMean, .urgentWaitMax, .urgentLatePerWeek: [metric, .urgentPerWeek]
         case .urgentOffDutyLatePerWeek: [metric, .urgentOffDutyPerWeek]
+        case .costHoursPerWeek: [.standbyHoursPerWeek]
         default: [metric]
         }
     }

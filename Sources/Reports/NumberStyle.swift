@@ -31,7 +31,7 @@ extension Metric {
         case .messagesPerWeek, .queueMean, .queueMax, .backlogAtOpening, .urgentPerWeek, .urgentLatePerWeek,
              .urgentOffDutyPerWeek, .urgentOffDutyLatePerWeek, .handedOverPerWeek, .callOutsPerWeek, .onCallCallsPerWeek: .count
         case .officerHoursPerWeek, .overtimeHoursPerWeek, .handlingHoursPerWeek, .idleHoursPerWeek, .breakHoursPerWeek,
-             .monitoringHoursPerWeek, .calledOutHoursPerWeek, .onCallHoursPerWeek: .hours
+             .monitoringHoursPerWeek, .calledOutHoursPerWeek, .onCallHoursPerWeek, .standbyHoursPerWeek, .costHoursPerWeek: .hours
         }
     }
 }

@@ -8,11 +8,9 @@ extension ReportInput {
     public static func load(paths: [String]) throws(ResultFileError) -> ReportInput {
         var summaries: [Summary] = []
         var comparisons: [ExperimentResult] = []
-        var warnings: [[ReportWarning]] = []
         for path in paths {
             let data = try contents(of: path)
             let document = try decode(data, file: path)
-            warnings += try Self.warnings(in: data, file: path)
             switch document {
             case .comparison(let result):
                 comparisons.append(result)
@@ -22,9 +20,7 @@ extension ReportInput {
             }
             try checkSize(summaries, file: path)
         }
-        var input = paths.count == 1 && comparisons.count == 1 ? ReportInput(comparisons[0]) : ReportInput(summaries: summaries)
-        input.warnings = warnings
-        return input
+        return paths.count == 1 && comparisons.count == 1 ? ReportInput(comparisons[0]) : ReportInput(summaries: summaries)
     }
 
     /// The largest results file read (64 MiB), the most summaries and the longest name shown.

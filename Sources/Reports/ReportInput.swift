@@ -10,18 +10,12 @@ public struct ReportInput: Sendable, Equatable {
     public var differences: [DifferenceSet]
     /// How to read the differences, as stated by the comparison.
     public var differenceDefinition: String?
-    /// The warnings of each summary, in the order of `summaries`: the `warnings` array of the
-    /// summary as written to summary.json / comparison.json (empty when it has none or was
-    /// written before warnings existed), so a report made in the same process as the run and one
-    /// made later from its files show the same.
-    public var warnings: [[ReportWarning]]
 
     /// Summaries side by side, without differences.
     public init(summaries: [Summary]) {
         self.summaries = summaries
         differences = []
         differenceDefinition = nil
-        warnings = summaries.map(Self.warnings(of:))
     }
 
     /// A comparison: its summaries and their paired differences.
@@ -29,7 +23,6 @@ public struct ReportInput: Sendable, Equatable {
         summaries = result.summaries
         differences = result.summaries.count > 1 ? result.differences : []
         differenceDefinition = differences.isEmpty ? nil : result.definition
-        warnings = summaries.map(Self.warnings(of:))
     }
 
     /// True when there are differences to show.

@@ -8,7 +8,7 @@ import WebcareModel
 public enum SummaryTable {
     /// The tables and their notes; `layout` says how wide they may be.
     public static func render(_ summaries: [Summary], layout: TextLayout = .wide) -> String {
-        var out = ""
+        var out = warningLines(summaries)
         let headers = ["measure"] + summaries.map(\.scenario)
         let body = sections(summaries) { metric in summaries.map { cell($0[metric], metric.style) } }
         out += TextGrid(headers: headers, body: body).text(width: layout.width)
@@ -23,7 +23,7 @@ public enum SummaryTable {
             }
         }
         let first = summaries.first
-        out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications (Student t).\n"
+        out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications; shares on the logit scale, other measures (all >= 0) on the log scale, so an interval never leaves the measure's range.\n"
         if let definitions = first?.definitions {
             out += "Service level: \(definitions.serviceLevel).\n"
             if summaries.allSatisfy({ $0.definitions.shiftEndRule == definitions.shiftEndRule }) {

@@ -14,6 +14,17 @@ public struct MetricChange: Sendable {
         case waitWithin
         /// A whole count: the message audit or the number of events.
         case count
+
+        /// The scale the measure's interval is built on (`IntervalScale`).
+        var scale: IntervalScale {
+            switch self {
+            case .headline(let metric): metric.scale
+            case .group(let metric): metric.scale
+            case .hour(let metric): metric.scale
+            case .waitWithin: .unitInterval
+            case .count: .unbounded
+            }
+        }
     }
 
     /// How two estimates of the same quantity relate.
@@ -66,8 +77,8 @@ public struct MetricChange: Sendable {
         self.new = new
         var outcome = Outcome(baseline, new)
         var pValue: Double?
-        if outcome == .testable, counts.baseline >= 2, counts.new >= 2, let old = Self.side(baseline, counts.baseline),
-           let value = Self.side(new, counts.new) {
+        if outcome == .testable, counts.baseline >= 2, counts.new >= 2, let old = Self.side(baseline, counts.baseline, kind.scale),
+           let value = Self.side(new, counts.new, kind.scale) {
             pValue = MeanDifferenceTest.pValue(old, value)
         }
         if outcome == .testable && pValue == nil { outcome = .definite }
@@ -79,10 +90,12 @@ public struct MetricChange: Sendable {
         }
     }
 
-    /// An estimate as the test reads it: mean, half-width of the 95% interval, replications.
-    private static func side(_ estimate: Estimate, _ count: Int) -> (mean: Double, halfWidth: Double, count: Int)? {
-        guard let mean = estimate.mean, let low = estimate.ci95Low, let high = estimate.ci95High else { return nil }
-        return (mean, (high - low) / 2, count)
+    /// An estimate as the test reads it: mean, the Student-t half-width behind its 95%
+    /// interval (read back from the interval's scale), replications.
+    private static func side(_ estimate: Estimate, _ count: Int, _ scale: IntervalScale)
+        -> (mean: Double, halfWidth: Double, count: Int)? {
+        guard let mean = estimate.mean, let half = estimate.studentHalfWidth(on: scale) else { return nil }
+        return (mean, half, count)
     }
 
     /// A count (the message audit, the number of events): identical or equivalent, never

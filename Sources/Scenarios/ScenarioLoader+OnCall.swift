@@ -4,9 +4,9 @@ import WebcareModel
 /// Reading `on_call`: the night on-call officer's window (days, start, end, as for a shift),
 /// the delay before they start and what calls them.
 extension ScenarioLoader {
-    private static let onCallKeys = ["days", "start", "end", "delay", "call_on_urgent", "backlog_threshold"]
+    private static let onCallKeys = ["days", "start", "end", "delay", "call_on_urgent", "backlog_threshold", "standby_cost"]
     private static let onCallExpected =
-        "a mapping with days, start, end, delay, call_on_urgent and backlog_threshold"
+        "a mapping with days, start, end, delay, call_on_urgent, backlog_threshold and standby_cost"
     private static let thresholdExpected =
         "a whole number of waiting messages that calls the on-call officer, 1 to \(ScenarioLimits.backlogThreshold)"
 
@@ -25,7 +25,9 @@ extension ScenarioLoader {
         if let urgentValue, !callOnUrgent, threshold == nil {
             throw urgentValue.error("false and there is no backlog_threshold, so nothing calls the on-call officer; expected call_on_urgent: true or a backlog_threshold")
         }
-        return OnCall(days: days, startMinute: start, endMinute: end, delay: delay,
-                      callOnUrgent: callOnUrgent, backlogThreshold: threshold)
+        let standbyCost = try section.optional("standby_cost")?.number(
+            expected: "a number from 0 to 1: what one standby hour costs as a fraction of a worked hour") { (0...1).contains($0) }
+        return OnCall(days: days, startMinute: start, endMinute: end, delay: delay, callOnUrgent: callOnUrgent,
+                      backlogThreshold: threshold, standbyCost: standbyCost ?? OnCall.defaultStandbyCost)
     }
 }

@@ -1,6 +1,6 @@
 import CGSL
 
-/// Mean, standard deviation and Student-t 95% interval of one quantity over replications,
+/// Mean, standard deviation and 95% interval of one quantity over replications,
 /// accumulated in replication order with GSL's running statistics (`gsl_rstat`), so memory does
 /// not grow with the number of replications. Values that are nil (undefined in a replication,
 /// e.g. a mean wait with no answered messages) are skipped.
@@ -24,14 +24,18 @@ public final class RunningStatistics {
     /// Number of values added.
     public var count: Int { Int(gsl_rstat_n(workspace)) }
 
-    /// The mean and 95% interval of what was added.
-    public var estimate: Estimate {
-        Estimate.from(count: count, mean: gsl_rstat_mean(workspace), sd: gsl_rstat_sd(workspace))
+    /// The mean and symmetric Student-t 95% interval of what was added.
+    public var estimate: Estimate { estimate(on: .unbounded) }
+
+    /// The mean and 95% interval of what was added, the interval built on `scale`.
+    public func estimate(on scale: IntervalScale) -> Estimate {
+        Estimate.from(count: count, mean: gsl_rstat_mean(workspace), sd: gsl_rstat_sd(workspace), scale: scale)
     }
 }
 
-/// A mean over replications with its two-sided 95% Student-t confidence interval; the interval
-/// is nil with fewer than two replications and the mean is nil with none.
+/// A mean over replications with its two-sided 95% confidence interval (built on the
+/// measure's `IntervalScale`); the interval is nil with fewer than two replications and the
+/// mean is nil with none.
 public struct Estimate: Sendable, Equatable, Codable {
     public let mean: Double?
     public let ci95Low: Double?
@@ -43,18 +47,26 @@ public struct Estimate: Sendable, Equatable, Codable {
         self.ci95High = ci95High
     }
 
-    /// Builds an estimate from a count, mean and sample standard deviation.
-    public static func from(count: Int, mean: Double, sd: Double) -> Estimate {
+    /// Builds an estimate from a count, mean and sample standard deviation, the interval on
+    /// `scale` (default the symmetric Student-t interval).
+    public static func from(count: Int, mean: Double, sd: Double, scale: IntervalScale = .unbounded) -> Estimate {
         guard count > 0 else { return Estimate(mean: nil, ci95Low: nil, ci95High: nil) }
         guard count > 1 else { return Estimate(mean: mean, ci95Low: nil, ci95High: nil) }
-        let half = StudentT.halfWidth95(sd: sd, count: count)
-        return Estimate(mean: mean, ci95Low: mean - half, ci95High: mean + half)
+        let interval = scale.interval95(mean: mean, sd: sd, count: count)
+        return Estimate(mean: mean, ci95Low: interval.low, ci95High: interval.high)
     }
 
     /// Half the interval's width, or nil.
     public var halfWidth: Double? {
         guard let low = ci95Low, let high = ci95High else { return nil }
         return (high - low) / 2
+    }
+
+    /// The Student-t half-width t·s/√n behind the interval, read back from an interval built
+    /// on `scale`; nil without an interval.
+    public func studentHalfWidth(on scale: IntervalScale) -> Double? {
+        guard let mean, let low = ci95Low, let high = ci95High else { return nil }
+        return scale.studentHalfWidth(mean: mean, low: low, high: high)
     }
 
     enum CodingKeys: String, CodingKey {

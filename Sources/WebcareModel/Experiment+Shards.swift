@@ -21,7 +21,7 @@ extension Experiment {
     ) throws -> (rows: [ReplicationRow], wall: Double) {
         guard let first = scenarios.first else { throw Failure(description: "no scenario to run") }
         let (plans, layouts) = plan(scenarios, seed: seed ?? first.run.seed)
-        let reducer = OrderedReducer(width: width(layouts), scenarios: scenarios.count, progress: progress,
+        let reducer = OrderedReducer(scales: scales(layouts), scenarios: scenarios.count, progress: progress,
                                      first: range.lowerBound, keeping: .full)
         reducer.expect(total: range.upperBound)
         let started = DispatchTime.now()
@@ -46,7 +46,7 @@ extension Experiment {
         let (plans, layouts) = plan(scenarios, seed: seed ?? first.run.seed)
         let offsets = layouts.indices.map { k in layouts[..<k].reduce(0) { $0 + $1.count } }
         let own = layouts.reduce(0) { $0 + $1.count }
-        let reducer = OrderedReducer(width: width(layouts), scenarios: scenarios.count, progress: nil,
+        let reducer = OrderedReducer(scales: scales(layouts), scenarios: scenarios.count, progress: nil,
                                      keeping: .heads(layouts))
         for (expected, row) in rows.enumerated() {
             guard row.index == expected, row.values.count == own, row.conservation.count == scenarios.count else {

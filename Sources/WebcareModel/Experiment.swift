@@ -46,7 +46,7 @@ public enum Experiment {
         guard let first = scenarios.first else { throw Failure(description: "no scenario to run") }
         let initial = replications ?? first.run.replications
         let (plans, layouts) = plan(scenarios, seed: seed ?? first.run.seed)
-        let reducer = OrderedReducer(width: width(layouts), scenarios: scenarios.count, progress: progress,
+        let reducer = OrderedReducer(scales: scales(layouts), scenarios: scenarios.count, progress: progress,
                                      keeping: keepingHeads ? .heads(layouts) : .none)
         let started = DispatchTime.now()
         var done = 0
@@ -57,7 +57,7 @@ public enum Experiment {
             try runBatch(plans: plans, layouts: layouts, range: done..<target, threads: threads, reducer: reducer, trace: trace)
             done = target
             guard let precision else { break }
-            let estimates = reducer.estimates
+            let estimates = reducer.studentEstimates
             let offsets = layouts.indices.map { k in layouts[..<k].reduce(0) { $0 + $1.count } }
             let widths = zip(layouts, offsets).map { layout, offset in
                 precision.relativeHalfWidth(of: estimates[offset + layout.index(precision.metric)])
@@ -89,9 +89,10 @@ public enum Experiment {
         return (plans, layouts)
     }
 
-    /// The width of a reduced row: every layout, then the headline differences of each later scenario.
-    static func width(_ layouts: [MetricLayout]) -> Int {
-        layouts.reduce(0) { $0 + $1.count } + (layouts.count - 1) * Metric.allCases.count
+    /// The interval scale of each column of a reduced row: every layout's, then the headline
+    /// differences of each later scenario (unbounded: a difference may be negative).
+    static func scales(_ layouts: [MetricLayout]) -> [IntervalScale] {
+        layouts.flatMap(\.scales) + Array(repeating: IntervalScale.unbounded, count: (layouts.count - 1) * Metric.allCases.count)
     }
 
     /// Runs replications `range` of every plan on `threads` threads into `reducer`.
@@ -100,6 +101,7 @@ public enum Experiment {
         guard !range.isEmpty else { return }
         let nextIndex = Atomic<Int>(range.lowerBound)
         let workers = max(1, min(threads, range.count))
+        let standby = plans.map { StandbyCost($0.scenario) }
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             let waits = layouts.map { WaitHistograms(channels: $0.channels, kinds: $0.kinds, sites: $0.sites) }
             while true {
@@ -118,6 +120,7 @@ public enum Experiment {
                     }
                     var values = statistics.values(layout: layouts[k], target: plan.target)
                     statistics.fillWaitDistribution(&values, layout: layouts[k])
+                    standby[k].fill(&values, layout: layouts[k])
                     scenarioValues.append(values)
                     events += statistics.events
                     audits.append(Conservation(statistics))

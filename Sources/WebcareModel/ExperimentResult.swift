@@ -11,7 +11,7 @@ public struct ExperimentResult: Codable, Sendable, Equatable {
     public var stopping: Stopping?
     /// How to read the differences, stated in the output.
     public var definition: String =
-        "difference = scenario − baseline, computed replication by replication with common random numbers (the same messages in every scenario wherever the demand agrees); mean and two-sided 95% Student-t interval over replications; significant when the interval excludes zero"
+        "difference = scenario − baseline, computed replication by replication with common random numbers (the same messages in every scenario wherever the demand agrees); mean and two-sided 95% Student-t interval over replications (symmetric: a difference may be negative); significant when the interval excludes zero"
 
     enum CodingKeys: String, CodingKey {
         case seed, replications, summaries, differences, stopping, definition

@@ -22,13 +22,16 @@ final class OrderedReducer: Sendable {
     private let state: Mutex<State>
     private let progress: (@Sendable (Int, Int) -> Void)?
     private let keeping: RowKeeping
+    /// The interval scale of each column (the measure's range; `.unbounded` for differences).
+    private let scales: [IntervalScale]
 
     /// A reducer whose first replication is `first` (a shard's start), keeping rows as `keeping` says.
-    init(width: Int, scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?, first: Int = 0,
+    init(scales: [IntervalScale], scenarios: Int, progress: (@Sendable (Int, Int) -> Void)?, first: Int = 0,
          keeping: RowKeeping = .none) {
         self.progress = progress
         self.keeping = keeping
-        state = Mutex(State(accumulators: (0..<width).map { _ in RunningStatistics() },
+        self.scales = scales
+        state = Mutex(State(accumulators: scales.map { _ in RunningStatistics() },
                             next: first, conservation: Array(repeating: Conservation(), count: scenarios)))
     }
 
@@ -66,14 +69,16 @@ final class OrderedReducer: Sendable {
     /// The rows kept so far, in replication order.
     var kept: [ReplicationRow] { state.withLock { $0.kept } }
 
-    /// The current estimates of every column.
-    var estimates: [Estimate] { state.withLock { state in state.accumulators.map(\.estimate) } }
+    /// The current estimates of every column with symmetric Student-t intervals: what a
+    /// precision target reads (its half-width is t·s/√n relative to the mean, the usual
+    /// relative-precision rule, whatever scale the reported interval is built on).
+    var studentEstimates: [Estimate] { state.withLock { state in state.accumulators.map(\.estimate) } }
 
     /// The result: one summary per scenario, then the paired differences against the first.
     func result(scenarios: [Scenario], layouts: [MetricLayout], replications: Int, wall: Double, threads: Int,
                 stopping: Stopping?) -> ExperimentResult {
         let (estimates, conservation, events) = state.withLock { state in
-            (state.accumulators.map(\.estimate), state.conservation, state.events)
+            (zip(state.accumulators, scales).map { $0.estimate(on: $1) }, state.conservation, state.events)
         }
         var offset = 0
         var summaries: [Summary] = []

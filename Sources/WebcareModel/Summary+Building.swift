@@ -36,7 +36,8 @@ extension Summary {
             },
             stopping: stopping,
             provenance: nil,
-            performance: performance)
+            performance: performance,
+            warnings: [LongRunCapacity(scenario).warning].compactMap { $0 })
         description = scenario.description
     }
 }

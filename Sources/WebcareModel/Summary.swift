@@ -32,9 +32,13 @@ public struct Summary: Codable, Sendable, Equatable {
     /// The scenario file's own description (e.g. "Message volumes are assumptions."); nil (and
     /// absent from the JSON) when the file gives none or the result predates it.
     public var description: String? = nil
+    /// What the reader must know before trusting the figures (`SummaryWarning`), e.g. a roster
+    /// that cannot keep up; written as an array, empty when there are none. Nil only when read
+    /// from a file written before warnings existed: read it through `allWarnings`.
+    public var warnings: [SummaryWarning]? = nil
 
     enum CodingKeys: String, CodingKey {
-        case scenario, seed, replications, definitions, metrics, conservation, stopping, provenance, performance, goals
+        case scenario, seed, replications, definitions, metrics, conservation, stopping, provenance, performance, goals, warnings
         case description
         case waitDistribution = "wait_distribution"
         case byHourOfWeek = "by_hour_of_week"
@@ -43,6 +47,9 @@ public struct Summary: Codable, Sendable, Equatable {
         case bySite = "by_site"
         case byThread = "by_thread"
     }
+
+    /// The warnings, none for a file written before warnings existed.
+    public var allWarnings: [SummaryWarning] { warnings ?? [] }
 
     /// The estimate of a headline measure.
     public subscript(metric: Metric) -> Estimate {
@@ -78,6 +85,12 @@ public struct Definitions: Codable, Sendable, Equatable {
         case horizonDays = "horizon_days"
     }
 
+    /// How every interval of a summary is built, stated in its outputs (`IntervalScale`).
+    public static let confidence = "mean over replications with a two-sided 95% interval that stays in the measure's range: "
+        + "shares (service level, abandon share, p_wait, utilization, shrinkage, answered within) on the "
+        + IntervalScale.unitInterval.definition + "; every other measure (waits, percentiles, counts, hours; all >= 0) on the "
+        + IntervalScale.nonNegative.definition + "; paired differences keep the symmetric " + IntervalScale.unbounded.definition
+
     public init(scenario: Scenario) {
         let target = scenario.serviceLevelTargetMinutes
         serviceLevel = "share of all arriving messages answered (handling started) within \(target.formatted) minutes; abandoned and still-waiting messages count as missed"
@@ -86,7 +99,7 @@ public struct Definitions: Codable, Sendable, Equatable {
         urgentThresholdMin = scenario.team.urgentThresholdMinutes
         team = scenario.team.description
         units = "times in minutes; arrivals per week; officer hours per week; shares between 0 and 1"
-        confidence = "mean over replications with a two-sided 95% Student-t interval"
+        confidence = Self.confidence
         warmupDays = scenario.run.warmupDays
         horizonDays = scenario.run.horizonDays
         clock = "the run starts empty on Monday 00:00; messages arriving in the warm-up are simulated but not counted; hours of the week count from Monday 00:00-01:00 (0) to Sunday 23:00-24:00 (167)"

@@ -77,7 +77,7 @@ extension CheckCommand {
         case .changed:
             let changed = comparison.changed
             var measures = changed.prefix(5).map { change in
-                relative(change).map { "\(change.name) \($0)" } ?? change.name
+                headlineChange(change).map { "\(change.name) \($0)" } ?? change.name
             }
             if changed.count > 5 { measures.append("and \(changed.count - 5) more") }
             let hours = comparison.hours.filter { $0.verdict == .changed }.map {
@@ -119,6 +119,13 @@ extension CheckCommand {
         let direction = delta > 0 ? "up" : "down"
         let absolute = style(change.kind) == .share ? String(format: "%.1f pp", abs(delta) * 100) : format(abs(delta), change.kind)
         return "\(direction) \(absolute)" + (relative(change).map { " (\($0))" } ?? "")
+    }
+
+    /// The change in a scenario's verdict line: a share in signed percentage points ("+1.2 pp",
+    /// the convention for differences of shares everywhere), any other measure relative ("+12.2%").
+    private static func headlineChange(_ change: MetricChange) -> String? {
+        guard style(change.kind) == .share else { return relative(change) }
+        return change.change.map { String(format: "%+.1f pp", $0 * 100) }
     }
 
     /// The relative change as a signed percentage, e.g. "+12.2%".

@@ -6,8 +6,12 @@ import WebcareModel
 
 /// The rules that tell identical, equivalent and changed apart, on hand-made estimates.
 @Suite struct ComparisonRuleTests {
+    /// A mean with the interval a t half-width `half` gives on the log scale, the scale of the
+    /// (non-negative) wait measures these tests use; nil: no interval.
     static func estimate(_ mean: Double, _ half: Double? = nil) -> Estimate {
-        Estimate(mean: mean, ci95Low: half.map { mean - $0 }, ci95High: half.map { mean + $0 })
+        guard let half else { return Estimate(mean: mean, ci95Low: nil, ci95High: nil) }
+        let interval = IntervalScale.nonNegative.interval95(mean: mean, sd: half / StudentT.halfWidth95(sd: 1, count: 20), count: 20)
+        return Estimate(mean: mean, ci95Low: interval.low, ci95High: interval.high)
     }
 
     /// A measure of two runs of 20 replications, judged in a family of its own (or with

@@ -57,7 +57,7 @@ struct ArrivalAndPriorityTests {
             let exact = erlang.meanWait * (1 - rho) / ((1 - sigmaBefore) * (1 - sigma))
             let estimate = summary.byKind[kind][.waitMean]
             let mean = try #require(estimate.mean)
-            let standardError = try #require(estimate.halfWidth) / 2.262157162
+            let standardError = try #require(estimate.studentHalfWidth(on: GroupMetric.waitMean.scale)) / 2.262157162
             #expect(abs(mean - exact) <= 4 * standardError || abs(mean - exact) <= 0.02 * exact,
                     "class \(kind + 1): simulated \(mean) ± \(standardError), exact \(exact)")
             sigmaBefore = sigma

@@ -65,7 +65,8 @@ import WebcareModel
         let pairedHalf = try #require(paired.differences[0][.waitMean].estimate.halfWidth)
         let lateAlone = try Experiment.run(late, replications: 20, seed: 2018, threads: 2)
         let earlyAlone = try Experiment.run(early, replications: 20, seed: 4036, threads: 2)
-        let x = try #require(lateAlone[.waitMean].halfWidth), y = try #require(earlyAlone[.waitMean].halfWidth)
+        let x = try #require(lateAlone[.waitMean].studentHalfWidth(on: Metric.waitMean.scale))
+        let y = try #require(earlyAlone[.waitMean].studentHalfWidth(on: Metric.waitMean.scale))
         #expect(pairedHalf < (x * x + y * y).squareRoot())
     }
 
@@ -78,7 +79,7 @@ import WebcareModel
         let stopping = try #require(batched.stopping)
         #expect(stopping.reason == "precision reached")
         #expect(batched.replications == stopping.replications && batched.replications > 4)
-        let relative = try #require(batched[.waitMean].halfWidth) / (batched[.waitMean].mean ?? 1)
+        let relative = try #require(batched[.waitMean].studentHalfWidth(on: Metric.waitMean.scale)) / (batched[.waitMean].mean ?? 1)
         #expect(relative <= 0.03)
         var direct = try Experiment.run(scenario, replications: batched.replications, threads: 1)
         batched.stopping = nil

@@ -36,7 +36,7 @@ import WebcareModel
             guard let exact = validation.exact[key] else { continue }
             let estimate = summary[metric]
             let mean = try #require(estimate.mean, "\(metric.rawValue) undefined")
-            let half = try #require(estimate.halfWidth)
+            let half = try #require(estimate.studentHalfWidth(on: metric.scale))
             let standardError = half / StudentT.quantile975(degrees: replications - 1)
             let error = abs(mean - exact)
             let closeEnough = isProbability ? error <= 0.005 : error <= 0.02 * abs(exact)
@@ -57,7 +57,7 @@ import WebcareModel
         #expect(summary.waitDistribution.map(\.minutes) == WaitPoint.grid)
         for point in summary.waitDistribution {
             let mean = try #require(point.answeredWithin.mean)
-            let standardError = (point.answeredWithin.halfWidth ?? 0) / StudentT.quantile975(degrees: replications - 1)
+            let standardError = (point.answeredWithin.studentHalfWidth(on: .unitInterval) ?? 0) / StudentT.quantile975(degrees: replications - 1)
             let exact = erlang.serviceLevel(target: point.minutes)
             let error = abs(mean - exact)
             #expect(error <= 4 * standardError || error <= 0.005,

@@ -3,6 +3,8 @@ import Stochastics
 /// A night on-call officer: within the on-call window, while no officer is on shift, the
 /// officer is called when an urgent message arrives or when the messages waiting reach
 /// `backlogThreshold`; they start after `delay` (minutes) and stop when the queue is empty.
+/// Every hour of the window is a standby hour, costed at `standbyCost` of a worked hour; the
+/// hours worked after a call are paid in full on top.
 public struct OnCall: Sendable, Equatable {
     /// Days on which the window starts.
     public let days: Set<Weekday>
@@ -16,15 +18,22 @@ public struct OnCall: Sendable, Equatable {
     public let callOnUrgent: Bool
     /// Messages waiting that call the officer; nil: the backlog never does.
     public let backlogThreshold: Int?
+    /// What one standby hour costs, as a fraction of a worked officer hour (0 ... 1).
+    public let standbyCost: Double
+
+    /// The standby cost when a scenario gives none: a quarter of a worked hour. An assumption
+    /// of the order of standby allowances; a planner sets the local agreement's figure.
+    public static let defaultStandbyCost = 0.25
 
     public init(days: Set<Weekday>, startMinute: Int, endMinute: Int, delay: Distribution,
-                callOnUrgent: Bool, backlogThreshold: Int?) {
+                callOnUrgent: Bool, backlogThreshold: Int?, standbyCost: Double = OnCall.defaultStandbyCost) {
         self.days = days
         self.startMinute = startMinute
         self.endMinute = endMinute
         self.delay = delay
         self.callOnUrgent = callOnUrgent
         self.backlogThreshold = backlogThreshold
+        self.standbyCost = standbyCost
     }
 
     /// The window as a one-officer shift, for its minutes of the week.

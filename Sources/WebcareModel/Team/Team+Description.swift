@@ -27,7 +27,7 @@ extension Team {
             var calls: [String] = []
             if onCall.callOnUrgent { calls.append("an urgent message") }
             if let threshold = onCall.backlogThreshold { calls.append("\(threshold) messages waiting") }
-            parts.append("an on-call officer, when no one is on shift, is called by \(calls.joined(separator: " or ")), starts after about \(onCall.delay.mean.formatted) minutes and stops when the queue is empty")
+            parts.append("an on-call officer, when no one is on shift, is called by \(calls.joined(separator: " or ")), starts after about \(onCall.delay.mean.formatted) minutes and stops when the queue is empty; each standby hour of the window costs \(onCall.standbyCost.formatted) of a worked hour")
         }
         let backlog = startingBacklog.reduce(0) { $0 + $1.count }
         if backlog > 0 { parts.append("\(backlog) messages are waiting at the start") }

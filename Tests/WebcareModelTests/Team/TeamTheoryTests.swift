@@ -10,9 +10,12 @@ struct TeamTheoryTests {
     static let threads = ProcessInfo.processInfo.activeProcessorCount
 
     /// Checks a simulated estimate against an exact value.
-    static func expectClose(_ estimate: Estimate, _ exact: Double, replications: Int, _ what: String) throws {
+    /// `scale` is the one the estimate's interval is built on (the measure's), to read back the
+    /// standard error.
+    static func expectClose(_ estimate: Estimate, _ exact: Double, replications: Int, _ what: String,
+                            scale: IntervalScale = .nonNegative) throws {
         let mean = try #require(estimate.mean, "\(what) undefined")
-        let standardError = (estimate.halfWidth ?? 0) / StudentT.quantile975(degrees: replications - 1)
+        let standardError = (estimate.studentHalfWidth(on: scale) ?? 0) / StudentT.quantile975(degrees: replications - 1)
         let error = abs(mean - exact)
         #expect(error <= 4 * standardError || error <= 0.02 * abs(exact),
                 "\(what): simulated \(mean) ± \(standardError) (s.e.), exact \(exact)")
@@ -27,8 +30,8 @@ struct TeamTheoryTests {
         let summary = try Experiment.run(scenario, threads: Self.threads)
         let erlang = ErlangC(arrivalRate: 6.5, serviceRate: 1, servers: 8)
         try Self.expectClose(summary[.waitMean], erlang.meanWait, replications: 10, "mean wait")
-        try Self.expectClose(summary[.pWait], erlang.probabilityOfWaiting, replications: 10, "P(wait)")
-        try Self.expectClose(summary[.conversationUtilization], erlang.occupancy, replications: 10, "utilization per slot")
+        try Self.expectClose(summary[.pWait], erlang.probabilityOfWaiting, replications: 10, "P(wait)", scale: .unitInterval)
+        try Self.expectClose(summary[.conversationUtilization], erlang.occupancy, replications: 10, "utilization per slot", scale: .unitInterval)
     }
 
     /// Separate queues: each site is its own M/M/c fed by its region's share of the Poisson
@@ -111,7 +114,7 @@ struct TeamTheoryTests {
                                                  team: team, days: 60, replications: 10, ratesByHour: silent)
             let summary = try Experiment.run(scenario, threads: Self.threads)
             let duty = 2 * Clock.week / Clock.hour
-            try Self.expectClose(summary[metric], exact * duty, replications: 10, metric.rawValue)
+            try Self.expectClose(summary[metric], exact * duty, replications: 10, metric.rawValue, scale: metric.scale)
         }
     }
 }
