@@ -61,6 +61,7 @@ public enum ComparisonTable {
 
     static func footer(_ result: ExperimentResult) -> String {
         var text = "\n\(result.replications) replications, seed \(result.seed), common random numbers.\n"
+        text += "Each scenario's cell: mean [95% interval]; \(SummaryTable.intervalNote).\n"
         text += "Difference: \(result.definition); * = significant.\n"
         if let stopping = result.stopping {
             text += "Stopped: \(stopping.reason) after \(stopping.replications) replications (\(stopping.target)).\n"

@@ -23,7 +23,7 @@ public enum SummaryTable {
             }
         }
         let first = summaries.first
-        out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications; shares on the logit scale, other measures (all >= 0) on the log scale, so an interval never leaves the measure's range.\n"
+        out += "\nEach cell: mean [95% interval] over \(summaries.map { String($0.replications) }.joined(separator: "/")) replications; \(intervalNote).\n"
         if let definitions = first?.definitions {
             out += "Service level: \(definitions.serviceLevel).\n"
             if summaries.allSatisfy({ $0.definitions.shiftEndRule == definitions.shiftEndRule }) {
@@ -84,6 +84,9 @@ public enum SummaryTable {
     }
 
     static func label(_ metric: Metric) -> String { metric.rawValue }
+
+    /// How a cell's interval is built, in a table's footer (`IntervalScale`).
+    static let intervalNote = "shares on the logit scale, other measures (all >= 0) on the log scale, so an interval never leaves the measure's range"
 
     /// One cell: "mean [low, high]" in the measure's style; "-" when undefined.
     public static func cell(_ estimate: Estimate, _ style: NumberStyle) -> String {
