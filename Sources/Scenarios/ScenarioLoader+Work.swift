@@ -15,7 +15,7 @@ extension ScenarioLoader {
             throw horizon.error("about \(about(estimate.messagesPerReplication)) messages in one replication (the rates over the horizon and warm-up, follow-ups and starting backlog included); expected at most \(about(limits.messagesPerReplication)): a shorter horizon or lower rates")
         }
         if estimate.eventsPerReplication > limits.eventsPerReplication {
-            throw horizon.error("about \(about(estimate.eventsPerReplication)) events in one replication (messages, shift changes, breaks, monitoring and call-outs over the horizon and warm-up; with more than \(limits.officersInMask) officers each weighs 1 + \(limits.eventsPerOfficerScanned) × officers, the cost of scanning them); expected at most \(about(limits.eventsPerReplication)): a shorter horizon, lower rates or fewer officer events")
+            throw horizon.error("about \(about(estimate.eventsPerReplication)) events in one replication (messages, shift changes, breaks, monitoring and call-outs over the horizon and warm-up); expected at most \(about(limits.eventsPerReplication)): a shorter horizon, lower rates or fewer officer events")
         }
         let events = estimate.eventsPerReplication * Double(scenario.run.replications)
         if events > limits.eventsInAll, let replications = run.optional("replications") {

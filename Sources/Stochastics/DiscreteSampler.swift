@@ -1,6 +1,6 @@
 import CGSL
 
-/// Draws an index with given weights (e.g. which message kind an arrival is), using GSL's
+/// Draws an index with given weights (a category by its share), using GSL's
 /// Walker alias tables (`gsl_ran_discrete`): O(1) per draw.
 public final class DiscreteSampler {
     @usableFromInline let table: UnsafeMutablePointer<gsl_ran_discrete_t>

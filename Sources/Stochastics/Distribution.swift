@@ -1,7 +1,7 @@
 import Foundation
 
-/// A distribution of durations in minutes (handling time, patience): the shapes a scenario can
-/// name. Parameters are stored as the planner wrote them (mean and standard deviation).
+/// A distribution of positive durations in minutes, by shape. Parameters are stored as given
+/// (mean and standard deviation).
 public enum Distribution: Sendable, Equatable {
     /// Exponential with the given mean (minutes).
     case exponential(mean: Double)

@@ -1,22 +1,8 @@
 extension ReplicationStatistics {
-    /// Officer-minutes by state. The plain engine's officers are never away: its overtime is
-    /// paid minus scheduled time (officers finishing a message), handling on shift is the rest
-    /// of the busy time and idle the rest of the scheduled time.
-    public var officerMinutes: [Double] {
-        if team.measured { return team.officerMinutes }
-        let time = totalTime
-        var minutes = [Double](repeating: 0, count: Officer.State.allCases.count)
-        let overtime = time.paidArea - time.dutyArea
-        minutes[Officer.State.overtime.rawValue] = overtime
-        minutes[Officer.State.handling.rawValue] = time.busyArea - overtime
-        minutes[Officer.State.idle.rawValue] = time.dutyArea - (time.busyArea - overtime)
-        return minutes
-    }
-
     /// The officer-time, shrinkage, urgent and team-event measures.
     func fillTeamValues(_ values: inout [Double?], layout: MetricLayout, time: TimeIntegrals, weeks: Double) {
         func perWeek(_ x: Double) -> Double? { weeks > 0 ? x / weeks : nil }
-        let minutes = officerMinutes
+        let minutes = team.officerMinutes
         func hours(_ state: Officer.State) -> Double? { perWeek(minutes[state.rawValue] / Clock.hour) }
         values[layout.index(.overtimeHoursPerWeek)] = hours(.overtime)
         values[layout.index(.handlingHoursPerWeek)] = hours(.handling)
@@ -28,12 +14,7 @@ extension ReplicationStatistics {
         let away = minutes[Officer.State.onBreak.rawValue] + minutes[Officer.State.monitoring.rawValue]
             + minutes[Officer.State.calledOut.rawValue]
         values[layout.index(.shrinkageShare)] = time.dutyArea > 0 ? away / time.dutyArea : nil
-        if team.measured {
-            values[layout.index(.conversationUtilization)] =
-                team.slotCapacityArea > 0 ? team.slotArea / team.slotCapacityArea : nil
-        } else {
-            values[layout.index(.conversationUtilization)] = time.paidArea > 0 ? time.busyArea / time.paidArea : nil
-        }
+        values[layout.index(.conversationUtilization)] = team.slotCapacityArea > 0 ? team.slotArea / team.slotCapacityArea : nil
         values[layout.index(.urgentPerWeek)] = perWeek(Double(team.urgent))
         values[layout.index(.urgentWaitMean)] = team.urgentAnswered > 0 ? team.urgentWaitSum / Double(team.urgentAnswered) : nil
         values[layout.index(.urgentWaitMax)] = team.urgentAnswered > 0 ? team.urgentWaitMax : nil

@@ -57,12 +57,11 @@ public struct ReplicationStatistics {
     public var backlogAtOpenings = 0
     /// Arrivals, completions and abandonments processed, warm-up included.
     public var events = 0
-    /// Counted messages by the site of their region; empty from the plain engine (one site: `total`).
+    /// Counted messages by the site of their region.
     public var bySite: [MessageCounts]
-    /// Counted messages by thread position: first messages, then follow-ups; empty from the
-    /// plain engine (all first messages: `total`).
+    /// Counted messages by thread position: first messages, then follow-ups.
     public var byThread: [MessageCounts]
-    /// The team engine's own measures.
+    /// The officers' and the team's own measures.
     public var team = TeamCounts()
     /// Waits of answered messages: all, by arrival hour, by channel, by kind, by site, by thread.
     public let waits: WaitHistograms

@@ -1,12 +1,6 @@
 /// The set of shifts, and from it the number of officers on duty at every minute of the week
 /// (overlapping shifts add up). Repeats every week.
 public struct Roster: Sendable, Equatable {
-    /// One change of the on-duty level: from `minuteOfWeek` on, `officers` are on duty.
-    public struct Change: Sendable, Equatable {
-        public let minuteOfWeek: Int
-        public let officers: Int
-    }
-
     public let shifts: [Shift]
 
     public init(shifts: [Shift]) { self.shifts = shifts }
@@ -22,17 +16,6 @@ public struct Roster: Sendable, Equatable {
             }
         }
         return level
-    }
-
-    /// The points in the week where the on-duty level changes, in time order, with the level
-    /// from that point on; empty when the level never changes.
-    public var changes: [Change] {
-        let level = levelByMinute
-        var result: [Change] = []
-        for m in 0..<level.count where level[m] != level[(m + level.count - 1) % level.count] {
-            result.append(Change(minuteOfWeek: m, officers: level[m]))
-        }
-        return result
     }
 
     /// Scheduled officer hours per week (overtime not included).

@@ -18,21 +18,13 @@ public struct WorkEstimate: Sendable, Equatable {
         public static let waitingAtOnce = 4_000_000.0
         /// Events per second per thread assumed for the time estimate (measured: about 9 million).
         public static let eventsPerSecondPerThread = 9_000_000.0
-        /// The extra cost of an event per officer of a team of more than `officersInMask`, in
-        /// events: such a team's free-officer search visits every officer. Measured on twente-24-7
-        /// with 2000 and 4000 officers: 1.3 to 3.3 ns per officer and event, against about 111 ns
-        /// per event (9 million a second); 0.035 is the upper end with a margin.
-        public static let eventsPerOfficerScanned = 0.035
-        /// Officers the engine keeps as one bit mask; a larger team is scanned officer by officer.
-        public static let officersInMask = 64
     }
 
     /// Expected messages in one replication: first messages, follow-ups and the starting backlog.
     public let messagesPerReplication: Double
     /// Expected events in one replication: about three per message plus the officers' own
-    /// (shift changes, breaks, monitoring blocks, call-outs); with more than
-    /// `Limits.officersInMask` officers each counts `1 + Limits.eventsPerOfficerScanned × officers`
-    /// events, the cost of scanning them all.
+    /// (shift changes, breaks, monitoring blocks, call-outs). An event costs the same whatever
+    /// the team's size: the engine finds a free officer through a mask of the free ones.
     public let eventsPerReplication: Double
     /// The most messages waiting at once when arrivals and answers follow their hourly means.
     public let waitingAtOnce: Double
@@ -53,10 +45,7 @@ public struct WorkEstimate: Sendable, Equatable {
         let shiftEvents = scenario.roster.shifts.reduce(0.0) { total, shift in
             total + Double(shift.officers * shift.days.count * (2 + 2 * shift.breaks.count))
         }
-        let events = 3 * messagesPerReplication + weeks * (officerHours * officerEventsPerHour + shiftEvents)
-        let officers = scenario.roster.shifts.reduce(0) { $0 + $1.officers }
-        let scan = officers > Limits.officersInMask ? Limits.eventsPerOfficerScanned * Double(officers) : 0
-        eventsPerReplication = events * (1 + scan)
+        eventsPerReplication = 3 * messagesPerReplication + weeks * (officerHours * officerEventsPerHour + shiftEvents)
         waitingAtOnce = WorkEstimate.fluidPeak(scenario, weeks: weeks, factor: factor, backlog: backlog)
     }
 

@@ -75,16 +75,13 @@ struct BenchReport {
     }
 
     func memoryNote() {
-        let bytes = Replication.bytesPerMessageInFlight
+        let bytes = TeamReplication.bytesPerMessageInFlight
         line("peak RSS is the process's high-water mark so far (getrusage ru_maxrss): the same after the larger run means")
         line("memory does not grow with replications (each worker reuses its histograms; results are reduced in order).")
-        line("memory per message in flight: \(bytes.slot) B message slot + \(bytes.freeList) B free-list entry + "
-             + "\(bytes.queue) B queue entry + \(bytes.timer) B calendar entry for its patience timer = "
-             + "\(bytes.slot + bytes.freeList + bytes.queue + bytes.timer) B (tables grow by doubling: at most twice that reserved)")
-        let team = TeamReplication.bytesPerMessageInFlight
-        line("  with the team engine (twente-24-7): \(team.slot) B message slot + \(team.companions) B generation and queue count + "
-             + "\(team.freeList) B free-list entry + \(team.queue) B queue entry = "
-             + "\(team.slot + team.companions + team.freeList + team.queue) B, + \(team.timer) B per timer pending (patience, follow-up)")
+        line("memory per message in flight: \(bytes.slot) B message slot + \(bytes.companions) B generation and queue count + "
+             + "\(bytes.freeList) B free-list entry + \(bytes.queue) B queue entry = "
+             + "\(bytes.slot + bytes.companions + bytes.freeList + bytes.queue) B, + \(bytes.timer) B per timer pending "
+             + "(patience, overflow, follow-up); tables grow by doubling: at most twice that reserved")
     }
 
     // MARK: formatting

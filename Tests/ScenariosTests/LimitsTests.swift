@@ -133,23 +133,22 @@ import WebcareModel
         #expect(abs(withFollowUps.messagesPerReplication - 2 * estimate.messagesPerReplication) < 1e-9)
     }
 
-    /// A team beyond the 64-officer mask is scanned officer by officer at every event, so its
-    /// events weigh 1 + 0.035 × officers: 64 officers cost their shift events only, 65 weigh
-    /// 3.275 times as much, and 5000 officers at a volume a team of 10 handles (which once ran
-    /// for more than 5 minutes a replication) are refused at the horizon.
-    @Test func aTeamBeyondTheMaskWeighsItsScans() throws {
+    /// The engine finds a free officer through a mask of the free ones, a word of 64 at a time,
+    /// so a team's events weigh the same whatever its size: 65 officers cost their shift events
+    /// on top of the messages' and nothing more, and 5000 officers at a volume a team of 10
+    /// handles (which ran for more than 5 minutes a replication when every officer was visited)
+    /// are no longer refused.
+    @Test func aLargeTeamWeighsItsEventsOnly() throws {
         func estimate(officers: Int) throws -> WorkEstimate {
             WorkEstimate(try ScenarioLoader.parse(yaml: Self.base.replacingOccurrences(of: "officers: 1", with: "officers: \(officers)"),
                                                   file: "test.yaml"))
         }
         let messages = try estimate(officers: 1).messagesPerReplication
         #expect(try estimate(officers: 64).eventsPerReplication == 3 * messages + Double(2 * 7 * 2 * 64))
-        let scanned = (3 * messages + Double(2 * 7 * 2 * 65)) * (1 + 0.035 * 65)
-        #expect(abs(try estimate(officers: 65).eventsPerReplication - scanned) < 1e-6 * scanned)
+        #expect(try estimate(officers: 65).eventsPerReplication == 3 * messages + Double(2 * 7 * 2 * 65))
         let shifts = (0..<5).map { "  - {name: s\($0), days: daily, start: \"00:00\", end: \"12:00\", officers: 1000}" }
         let large = Self.base.replacingOccurrences(of: "messages_per_hour: 4", with: "messages_per_hour: 1500")
             .components(separatedBy: "shifts:\n")[0] + "shifts:\n" + shifts.joined(separator: "\n") + "\n"
-        #expect(Self.failure(large)?.hasPrefix("test.yaml:2:") == true)
-        #expect(Self.failure(large)?.contains("events in one replication") == true)
+        #expect(Self.failure(large) == nil)
     }
 }

@@ -10,9 +10,9 @@ struct StreamSeedTests {
         var seen = Set<UInt32>()
         var total = 0
         for replication in 0..<2000 {
-            for purpose in StreamPurpose.allCases {
-                for channel in 0..<Int(StreamSeed.maxChannels) {
-                    seen.insert(seeder.seed(replication: replication, purpose: purpose, channel: channel))
+            for purpose in (0..<StreamSeed.maxPurposes) {
+                for channel in 0..<Int(StreamSeed.maxIndices) {
+                    seen.insert(seeder.seed(replication: replication, purpose: purpose, index: channel))
                     total += 1
                 }
             }
@@ -26,13 +26,13 @@ struct StreamSeedTests {
         let last = StreamSeed.maxReplications - 1
         var seen = Set<UInt32>()
         for replication in [0, 1, last - 1, last] {
-            for purpose in StreamPurpose.allCases {
-                for channel in 0..<Int(StreamSeed.maxChannels) {
-                    seen.insert(seeder.seed(replication: replication, purpose: purpose, channel: channel))
+            for purpose in (0..<StreamSeed.maxPurposes) {
+                for channel in 0..<Int(StreamSeed.maxIndices) {
+                    seen.insert(seeder.seed(replication: replication, purpose: purpose, index: channel))
                 }
             }
         }
-        #expect(seen.count == 4 * StreamPurpose.allCases.count * Int(StreamSeed.maxChannels))
+        #expect(seen.count == 4 * Int(StreamSeed.maxPurposes) * Int(StreamSeed.maxIndices))
     }
 
     /// A scenario with three channels and the same scenario with a fourth channel added: the
@@ -41,8 +41,8 @@ struct StreamSeedTests {
     func addingChannelKeepsSeeds() {
         func seeds(channels: Int, seeder: StreamSeed) -> [[UInt32]] {
             (0..<20).flatMap { replication in
-                StreamPurpose.allCases.map { purpose in
-                    (0..<channels).map { seeder.seed(replication: replication, purpose: purpose, channel: $0) }
+                (0..<StreamSeed.maxPurposes).map { purpose in
+                    (0..<channels).map { seeder.seed(replication: replication, purpose: purpose, index: $0) }
                 }
             }
         }
@@ -57,12 +57,12 @@ struct StreamSeedTests {
     @Test("different master seeds give different streams")
     func mastersDiffer() {
         let a = StreamSeed(master: 2018), b = StreamSeed(master: 2019)
-        for purpose in StreamPurpose.allCases {
-            #expect(a.seed(replication: 0, purpose: purpose, channel: 0)
-                != b.seed(replication: 0, purpose: purpose, channel: 0))
+        for purpose in (0..<StreamSeed.maxPurposes) {
+            #expect(a.seed(replication: 0, purpose: purpose, index: 0)
+                != b.seed(replication: 0, purpose: purpose, index: 0))
         }
         // masters that differ only above bit 32 are still told apart
-        #expect(StreamSeed(master: 1).seed(replication: 0, purpose: .arrivals, channel: 0)
-            != StreamSeed(master: 1 | 1 << 40).seed(replication: 0, purpose: .arrivals, channel: 0))
+        #expect(StreamSeed(master: 1).seed(replication: 0, purpose: 0, index: 0)
+            != StreamSeed(master: 1 | 1 << 40).seed(replication: 0, purpose: 0, index: 0))
     }
 }

@@ -1,7 +1,7 @@
 /// How the webcare team works, beyond who is on duty when: sites and routing, concurrency,
 /// shrinkage (monitoring, street call-outs; breaks are on the shifts), the shift-end rule, the
 /// urgent-message threshold, busy days, the night on-call officer and a starting backlog.
-/// `Team()` is a single pooled site with none of these: the plain model. Times in minutes.
+/// `Team()` is a single pooled site with none of these (an M/G/c queue). Times in minutes.
 public struct Team: Sendable, Equatable {
     /// The sites; shifts refer to them by index. One site when the scenario names none.
     public var sites: [Site]

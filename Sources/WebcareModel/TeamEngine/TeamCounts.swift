@@ -1,10 +1,7 @@
 /// The team engine's own measures of one replication, after the warm-up: officer time by state
 /// (officer-minutes), conversation time, urgent messages and their waits, hand-overs, call-outs
-/// and calls to the on-call officer. Zero from the plain engine, whose officer time is derived
-/// from its time integrals instead (`measured` false).
+/// and calls to the on-call officer.
 public struct TeamCounts: Sendable {
-    /// True when the team engine filled these counts.
-    public var measured = false
     /// Officer-minutes by `Officer.State`.
     public var officerMinutes = [Double](repeating: 0, count: Officer.State.allCases.count)
     /// ∫ conversations in hand dt (conversation-minutes).

@@ -4,9 +4,9 @@
 @frozen public struct TeamEvent: BitwiseCopyable, Sendable {
     /// What happens. The raw value is also the priority at equal times: the week's changes
     /// first; officers returning before completions; then completions, abandonments and arrivals
-    /// in the plain engine's order; officers leaving last. (Hour boundaries need no event: the
-    /// replication splits its time integrals there as the clock passes them. Raw value 1, once
-    /// theirs, is free.)
+    /// (a message whose patience ends as an officer comes free is answered); officers leaving
+    /// last. (Hour boundaries need no event: the replication splits its time integrals there as
+    /// the clock passes them. Raw value 1, once theirs, is free.)
     public enum Kind: UInt8, Sendable, BitwiseCopyable {
         case change = 0
         case awayEnd = 2

@@ -130,15 +130,4 @@ public struct TeamPlan: Sendable {
         }
         return (0..<week).compactMap { m in on[m] != on[(m + week - 1) % week] ? (m, on[m]) : nil }
     }
-
-    /// True when the scenario needs officers with identity: several sites, concurrency,
-    /// shrinkage, a shift-end rule other than finishing, urgent kinds, follow-ups, busy days, an
-    /// on-call officer, a starting backlog, or a roster whose level changes (officers whose
-    /// shift ends finish their own work, which the plain engine's interchangeable officers do not).
-    public static func isNeeded(for scenario: Scenario) -> Bool {
-        let team = scenario.team
-        return team != Team() || !scenario.roster.changes.isEmpty
-            || scenario.kinds.contains { $0.urgent || $0.followUp != nil }
-            || scenario.roster.shifts.contains { !$0.breaks.isEmpty || $0.site != 0 }
-    }
 }

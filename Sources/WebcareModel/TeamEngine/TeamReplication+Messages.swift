@@ -20,13 +20,13 @@ extension TeamReplication {
                                   site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
                                   counted: time >= warmupEnd, isFollowUp: false, patience: patience)
         drawFollowUp(of: &message, from: stream(.conversation, channel))
-        admit(store(message), at: time, calendar: &calendar)
+        admit(table.store(message), at: time, calendar: &calendar)
     }
 
     /// A follow-up drawn when its thread's reply was finished arrives now.
     mutating func followUpArrives(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
-        let message = messages + Int(slot)
+        let message = table.pointer(slot)
         message.pointee.isPending = false
         drawFollowUp(of: &message.pointee, from: stream(.thread, Int(message.pointee.channel)))
         message.pointee.hour = UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek)
@@ -47,14 +47,14 @@ extension TeamReplication {
                                           site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
                                           counted: warmupEnd <= 0, isFollowUp: false, patience: patience)
                 drawFollowUp(of: &message, from: stream(.backlog))
-                admit(store(message), at: 0, calendar: &calendar)
+                admit(table.store(message), at: 0, calendar: &calendar)
             }
         }
     }
 
     /// Counts a new message and gives it to a free officer or puts it in its queue.
     mutating func admit(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        let message = messages + Int(slot)
+        let message = table.pointer(slot)
         let kind = Int(message.pointee.kind)
         if let trace { trace._withUnsafeGuaranteedRef { $0.admit(slot: slot, isFollowUp: message.pointee.isFollowUp) } }
         message.pointee.offDuty = onShiftCount == 0
@@ -97,14 +97,16 @@ extension TeamReplication {
         var best: Int?
         var bestRank = (Int.max, Int.max)
         let crossing = overflowAfter == 0
-        forEachAccepting { officer in
+        accepting.forEach { officer in
             let own = mayTake(officer: officer, site: site, crossing: false)
-            guard own || mayTake(officer: officer, site: site, crossing: crossing) else { return }
+            guard own || mayTake(officer: officer, site: site, crossing: crossing) else { return true }
             let rank = (own ? 0 : 1, officers[officer].inHand)
             if rank < bestRank {
                 best = officer
                 bestRank = rank
             }
+            // No later officer can rank better than one of the own site with nothing in hand.
+            return rank != (0, 0)
         }
         return best
     }
@@ -119,33 +121,20 @@ extension TeamReplication {
 
     /// Adds a message to its queue, at the back (or the front, after a hand-over).
     mutating func enqueue(_ slot: UInt32, atFront: Bool) {
-        let message = messages + Int(slot)
-        generation[Int(slot)] &+= 1
-        queueRefs[Int(slot)] += 1
+        let message = table.pointer(slot)
         message.pointee.waiting = true
-        let entry = UInt64(slot) | UInt64(generation[Int(slot)]) << 32
         let queue = Int(message.pointee.site) * levelCount + Int(message.pointee.level)
-        if atFront { queues[queue].prepend(entry) } else { queues[queue].append(entry) }
+        queues.add(table.enter(slot), to: queue, atFront: atFront)
     }
 
     /// The live head of a queue (stale entries, of messages taken or abandoned, are dropped).
-    mutating func head(of queue: Int) -> UInt32? {
-        let ring = queues + queue
-        while !ring.pointee.isEmpty {
-            let entry = ring.pointee.first
-            let slot = UInt32(truncatingIfNeeded: entry)
-            if messages[Int(slot)].waiting && generation[Int(slot)] == UInt32(entry >> 32) { return slot }
-            ring.pointee.removeFirst()
-            queueRefs[Int(slot)] -= 1
-            release(slot)
-        }
-        return nil
-    }
+    @inline(__always)
+    mutating func head(of queue: Int) -> UInt32? { queues.head(of: queue, in: &table) }
 
     /// The abandonment timer of a waiting message: it leaves if it is still waiting for its
     /// first response.
     mutating func abandon(slot: UInt32, at time: Double) {
-        let message = messages + Int(slot)
+        let message = table.pointer(slot)
         message.pointee.timers -= 1
         if message.pointee.waiting && !message.pointee.started {
             stats.events &+= 1
@@ -157,19 +146,19 @@ extension TeamReplication {
                 if let trace { traceLeave(trace, slot: slot, finished: .nan, abandoned: time) }
             }
         }
-        release(slot)
+        table.release(slot)
     }
 
     /// A message that waited its site's overflow time may go to a free officer of any site.
     mutating func overflow(slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        let message = messages + Int(slot)
+        let message = table.pointer(slot)
         message.pointee.timers -= 1
         if message.pointee.waiting && !message.pointee.started, let officer = anyFreeOfficer() {
             waiting -= 1
             if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
             start(slot, officer: officer, at: time, calendar: &calendar)
         }
-        release(slot)
+        table.release(slot)
     }
 
     /// The free officer with the fewest conversations in hand (lowest index on a tie).
@@ -177,51 +166,13 @@ extension TeamReplication {
     func anyFreeOfficer() -> Int? {
         var best: Int?
         var bestInHand = Int.max
-        forEachAccepting { officer in
+        accepting.forEach { officer in
             if officers[officer].inHand < bestInHand {
                 best = officer
                 bestInHand = officers[officer].inHand
             }
+            return bestInHand > 0
         }
         return best
-    }
-
-    /// Stores a message in a free slot of the table.
-    mutating func store(_ message: TeamMessage) -> UInt32 {
-        if freeCount > 0 {
-            freeCount &-= 1
-            let slot = freeSlots[freeCount]
-            messages[Int(slot)] = message
-            messages[Int(slot)].isFree = false
-            return slot
-        }
-        if messageCount == messageCapacity { growMessages() }
-        let slot = messageCount
-        (messages + slot).initialize(to: message)
-        generation[slot] = 0
-        queueRefs[slot] = 0
-        messageCount &+= 1
-        return UInt32(slot)
-    }
-
-    @inline(never)
-    mutating func growMessages() {
-        memory.grow(used: messageCount, free: freeCount)
-        messages = memory.messages
-        generation = memory.generation
-        queueRefs = memory.queueRefs
-        freeSlots = memory.freeSlots
-        messageCapacity = memory.capacity
-    }
-
-    /// Frees a slot once no queue entry, timer or officer refers to it.
-    mutating func release(_ slot: UInt32) {
-        let message = messages + Int(slot)
-        if queueRefs[Int(slot)] == 0 && message.pointee.timers == 0 && !message.pointee.waiting && message.pointee.officer < 0
-            && !message.pointee.isFree && !message.pointee.isPending {
-            freeSlots[freeCount] = slot
-            freeCount &+= 1
-            message.pointee.isFree = true
-        }
     }
 }

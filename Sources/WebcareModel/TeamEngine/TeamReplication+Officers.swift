@@ -17,26 +17,9 @@ extension TeamReplication {
             if let before { stateLevels[before.rawValue] -= 1; paidCount -= 1 }
             if let after { stateLevels[after.rawValue] += 1; paidCount += 1 }
         }
-        if maskable {
-            let bit = UInt64(1) &<< UInt64(officer)
-            if o.pointee.accepts(capacity: capacity) { acceptMask |= bit } else { acceptMask &= ~bit }
-        }
+        accepting.set(officer, o.pointee.accepts(capacity: capacity))
         let isBusy = o.pointee.inHand > 0
         if wasBusy != isBusy { busyOfficers += isBusy ? 1 : -1 }
-    }
-
-    /// Calls `body` with each officer who accepts a conversation now, in index order.
-    @inline(__always)
-    func forEachAccepting(_ body: (Int) -> Void) {
-        if maskable {
-            var mask = acceptMask
-            while mask != 0 {
-                body(mask.trailingZeroBitCount)
-                mask &= mask &- 1
-            }
-        } else {
-            for officer in 0..<officerCount where officers[officer].accepts(capacity: capacity) { body(officer) }
-        }
     }
 
     /// An officer with nothing in hand (or just returned) leaves for what is pending, in the order

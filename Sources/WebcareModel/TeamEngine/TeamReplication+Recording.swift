@@ -45,16 +45,12 @@ extension TeamReplication {
     /// Closes the books at the end of the run: counted messages still waiting for a first answer.
     mutating func finish(at end: Double) {
         advance(to: end)
-        for queue in 0..<memory.queueCount {
-            for i in 0..<queues[queue].count {
-                let entry = queues[queue][i]
-                let slot = Int(UInt32(truncatingIfNeeded: entry))
-                let message = messages[slot]
-                guard message.waiting, !message.started, generation[slot] == UInt32(entry >> 32), message.counted else { continue }
-                stats.waitingAtEnd += 1
-                stats.censoredWaitSum += end - message.arrival
-                if isUrgent[Int(message.kind)] { recordUrgentWait(end - message.arrival, offDuty: message.offDuty) }
-            }
+        for entry in queues.entries where table.isLive(entry) {
+            let message = table[UInt32(truncatingIfNeeded: entry)]
+            guard !message.started, message.counted else { continue }
+            stats.waitingAtEnd += 1
+            stats.censoredWaitSum += end - message.arrival
+            if isUrgent[Int(message.kind)] { recordUrgentWait(end - message.arrival, offDuty: message.offDuty) }
         }
         stats.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
         stats.team.officerMinutes = Officer.State.allCases.map { officerMinutes[$0.rawValue] }
@@ -99,6 +95,15 @@ extension TeamReplication {
 }
 
 extension ReplicationStatistics.MessageCounts {
+    /// Counts an answer after `wait` minutes; `atOnce` and `inTime` are 1 or 0.
+    mutating func answer(wait: Double, atOnce: Int, inTime: Int) {
+        answered &+= 1
+        answeredAtOnce &+= atOnce
+        withinTarget &+= inTime
+        waitSum += wait
+    }
+
+    /// Counts an abandonment after `wait` minutes.
     mutating func abandon(wait: Double) {
         abandoned &+= 1
         abandonedWaitSum += wait

@@ -6,7 +6,7 @@ import Stochastics
 extension TeamReplication {
     /// `officer` starts on the message in `slot` (its first response, unless it was handed over).
     mutating func start(_ slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        let message = messages + Int(slot)
+        let message = table.pointer(slot)
         if !message.pointee.started {
             message.pointee.started = true
             if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
@@ -35,9 +35,9 @@ extension TeamReplication {
         let old = officers[officer].speed, speed = speeds[n - 1]
         if speed != old {
             for j in 0..<n {
-                let slot = Int(inHandSlots[officer * capacity + j])
-                let remaining = (messages[slot].finish - time) * old
-                messages[slot].finish = time + remaining / speed
+                let slot = inHandSlots[officer * capacity + j]
+                let remaining = (table[slot].finish - time) * old
+                table[slot].finish = time + remaining / speed
             }
             officers[officer].speed = speed
         }
@@ -48,7 +48,7 @@ extension TeamReplication {
     mutating func scheduleCompletion(_ officer: Int, calendar: inout EventCalendar<TeamEvent>) {
         var earliest = Double.infinity
         for j in 0..<officers[officer].inHand {
-            earliest = min(earliest, messages[Int(inHandSlots[officer * capacity + j])].finish)
+            earliest = min(earliest, table[inHandSlots[officer * capacity + j]].finish)
         }
         guard earliest != officers[officer].nextCompletion else { return }
         officers[officer].nextCompletion = earliest
@@ -66,7 +66,7 @@ extension TeamReplication {
     mutating func complete(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         let n = officers[officer].inHand
         var done = 0
-        while done < n - 1 && messages[Int(inHandSlots[officer * capacity + done])].finish != time { done += 1 }
+        while done < n - 1 && table[inHandSlots[officer * capacity + done]].finish != time { done += 1 }
         let slot = inHandSlots[officer * capacity + done]
         inHandSlots[officer * capacity + done] = inHandSlots[officer * capacity + n - 1]
         stats.events &+= 1
@@ -75,10 +75,10 @@ extension TeamReplication {
         officers[officer].nextCompletion = .infinity
         _ = retime(officer, at: time)
         scheduleCompletion(officer, calendar: &calendar)
-        if let trace, messages[Int(slot)].counted { traceLeave(trace, slot: slot, finished: time, abandoned: .nan) }
-        messages[Int(slot)].officer = -1
+        if let trace, table[slot].counted { traceLeave(trace, slot: slot, finished: time, abandoned: .nan) }
+        table[slot].officer = -1
         scheduleFollowUp(after: slot, officer: officer, at: time, calendar: &calendar)
-        release(slot)
+        table.release(slot)
         becomeFree(officer, at: time, calendar: &calendar)
     }
 
@@ -103,7 +103,7 @@ extension TeamReplication {
 
     /// The follow-up of the message just answered by `officer`, arriving after its delay.
     mutating func scheduleFollowUp(after slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        let message = messages[Int(slot)]
+        let message = table[slot]
         let arrival = time + message.followUpDelay
         guard arrival < end else { return }
         var next = message
@@ -119,7 +119,7 @@ extension TeamReplication {
         next.officer = -1
         next.preferred = Int32(officer)
         next.isPending = true
-        let followSlot = store(next)
+        let followSlot = table.store(next)
         if let trace { trace._withUnsafeGuaranteedRef { $0.link(followSlot, to: slot) } }
         calendar.schedule(TeamEvent(.followUp, followSlot), at: arrival, priority: TeamEvent.Kind.followUp.rawValue)
     }
@@ -131,9 +131,9 @@ extension TeamReplication {
         let speed = officers[officer].speed
         for j in (0..<n).reversed() {
             let slot = inHandSlots[officer * capacity + j]
-            let message = messages[Int(slot)]
-            messages[Int(slot)].work = keepWork ? max(0, (message.finish - time) * speed) : message.handling
-            messages[Int(slot)].officer = -1
+            let message = table[slot]
+            table[slot].work = keepWork ? max(0, (message.finish - time) * speed) : message.handling
+            table[slot].officer = -1
             if message.counted { stats.team.handedOver += 1 }
             enqueue(slot, atFront: true)
         }
@@ -155,9 +155,9 @@ extension TeamReplication {
     /// priority level, then the longest waiting, the officer's own site first on a tie.
     mutating func feed(_ officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         while officers[officer].accepts(capacity: capacity), let slot = bestWaiting(for: officer, at: time) {
-            if !messages[Int(slot)].started {
+            if !table[slot].started {
                 waiting -= 1
-                if isUrgent[Int(messages[Int(slot)].kind)] { urgentWaiting -= 1 }
+                if isUrgent[Int(table[slot].kind)] { urgentWaiting -= 1 }
             }
             start(slot, officer: officer, at: time, calendar: &calendar)
         }
@@ -178,7 +178,7 @@ extension TeamReplication {
                 let site = (ownSite + offset) % queueSites
                 let direct = mayTake(officer: officer, site: site, crossing: false)
                 guard direct || overflowAfter != nil, let slot = head(of: site * levelCount + level) else { continue }
-                let arrival = messages[Int(slot)].arrival
+                let arrival = table[slot].arrival
                 if !direct, let after = overflowAfter, time - arrival < after { continue }
                 if arrival < bestArrival {
                     best = slot

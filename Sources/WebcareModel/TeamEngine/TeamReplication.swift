@@ -7,8 +7,7 @@ import Stochastics
 /// shift finishes or hands over the work in hand. Messages wait in priority queues per site
 /// (urgent kinds first), may overflow to other sites, abandon, and bring follow-ups; busy days
 /// scale the arrival rates; an on-call officer covers the night when called. With none of this,
-/// it is the plain engine's model (`Replication`) with officers who keep their own work.
-/// Times in minutes.
+/// it is an M/G/c queue with priorities and patience. Every scenario runs on it. Times in minutes.
 public struct TeamReplication: EventHandler {
     public typealias Payload = TeamEvent
 
@@ -29,8 +28,8 @@ public struct TeamReplication: EventHandler {
     let end: Double
     let target: Double
     let urgentThreshold: Double
-    /// Owns the raw memory below; reached per event only when the message table grows.
-    let memory: TeamMemory
+    /// Owns the fixed tables below and keeps the random streams alive; not used per event.
+    let memory: RawMemory
     let isUrgent: UnsafeMutablePointer<Bool>
     let kindLevel: UnsafeMutablePointer<UInt8>
     let speeds: UnsafeMutablePointer<Double>
@@ -52,9 +51,9 @@ public struct TeamReplication: EventHandler {
     let followUpWorkSampler: UnsafeMutablePointer<Sampler>
     let hasFollowUp: UnsafeMutablePointer<Bool>
     let followUpChance: UnsafeMutablePointer<Double>
-    /// All streams, unretained: per channel (`streamsPerChannel`), then the team's.
+    /// All streams, unretained, as `StreamLayout` places them.
     let streams: UnsafeMutablePointer<Unmanaged<RandomStream>>
-    let teamStreamOffset: Int
+    let channelCount: Int
     /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
     let ratePointer: UnsafeMutablePointer<Double>
     /// Busy-day factor of each day of the run (all 1 when busy days are off).
@@ -69,22 +68,14 @@ public struct TeamReplication: EventHandler {
     let waitByThread: UnsafeMutablePointer<WaitHistogram.Recorder>
 
     let officers: UnsafeMutablePointer<Officer>
-    /// Bit `i`: officer `i` accepts a conversation now (kept by `update`, when `maskable`: at
-    /// most 64 officers).
-    var acceptMask: UInt64 = 0
-    let maskable: Bool
+    /// The officers who accept a conversation now (kept by `update`).
+    let accepting: OfficerMask
     /// Conversations in hand: slots `[officer * capacity + j]` for j < inHand.
     let inHandSlots: UnsafeMutablePointer<UInt32>
-    /// The message table (grows by doubling: the pointers are reloaded from `memory`).
-    var messages: UnsafeMutablePointer<TeamMessage>
-    var generation: UnsafeMutablePointer<UInt32>
-    var queueRefs: UnsafeMutablePointer<UInt32>
-    var freeSlots: UnsafeMutablePointer<UInt32>
-    var messageCount = 0
-    var freeCount = 0
-    var messageCapacity: Int
-    /// `[site * levelCount + level]`: (slot, queue generation) entries, oldest first.
-    let queues: UnsafeMutablePointer<SlotRing>
+    /// The messages in flight (no pointer into it is held across a `store`: see `MessageTable`).
+    var table = MessageTable()
+    /// The waiting messages, queue `site * levelCount + level`.
+    let queues: MessageQueues
 
     /// Messages waiting for their first response.
     var waiting = 0
@@ -122,30 +113,16 @@ public struct TeamReplication: EventHandler {
     let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
     /// The trace being written (`run --trace`), unretained; nil when not tracing.
     var trace: Unmanaged<MessageTrace>?
+    #if DEBUG
+    /// Events handled since the invariants were last checked.
+    var eventsSinceCheck = 0
+    #endif
 
     /// Replication `index` of `plan`, its streams derived from `seed`; `waits` are the worker's
     /// histograms (reset here). Returns nil when GSL cannot allocate a generator.
     public init?(plan: SimulationPlan, index: Int, seed: StreamSeed, waits: WaitHistograms) {
         let scenario = plan.scenario, team = plan.team, channels = plan.arrivals.count
-        var channelStreams: [RandomStream] = []
-        for channel in 0..<channels {
-            for purpose in StreamPurpose.allCases {
-                guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: purpose, channel: channel))
-                else { return nil }
-                channelStreams.append(stream)
-            }
-            for purpose in [TeamStreamPurpose.routing, .conversation, .thread] {
-                guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: purpose, index: channel))
-                else { return nil }
-                channelStreams.append(stream)
-            }
-        }
-        var teamStreams: [RandomStream] = []
-        for slot in TeamStream.allCases {
-            guard let stream = RandomStream(seed: seed.seed(replication: index, purpose: .team, index: slot.rawValue))
-            else { return nil }
-            teamStreams.append(stream)
-        }
+        guard let allStreams = StreamLayout.streams(seed, replication: index, channels: channels) else { return nil }
         guard let kindSampler = DiscreteSampler(weights: plan.kindShares) else { return nil }
         self.plan = plan
         self.team = team
@@ -165,7 +142,7 @@ public struct TeamReplication: EventHandler {
         let days = Int(plan.end / Clock.day) + 9
         let dayFactor: [Double]
         if let cv = settings.busyDaysCV {
-            let stream = teamStreams[TeamStream.busyDays.rawValue]
+            let stream = allStreams[StreamLayout.position(.busyDays, channels: channels)]
             let shape = 1 / (cv * cv), scale = cv * cv
             dayFactor = (0..<days).map { _ in stream.gamma(shape: shape, scale: scale) }
         } else {
@@ -176,11 +153,10 @@ public struct TeamReplication: EventHandler {
         end = plan.end
         target = plan.target
         urgentThreshold = settings.urgentThresholdMinutes
-        let memory = TeamMemory(keeping: channelStreams + teamStreams, queueCount: team.queueSites * team.levelCount)
-        self.memory = memory
-        let fixed = memory.fixed
-        streams = fixed.copy((channelStreams + teamStreams).map { Unmanaged.passUnretained($0) })
-        teamStreamOffset = channelStreams.count
+        let fixed = RawMemory(keeping: allStreams)
+        memory = fixed
+        streams = fixed.copy(allStreams.map { Unmanaged.passUnretained($0) })
+        channelCount = channels
         ratePointer = fixed.copy(plan.arrivals.flatMap(\.ratePerMinute))
         let placeholder = Sampler(.deterministic(value: 0))
         handlingSampler = fixed.copy(plan.handling)
@@ -197,25 +173,19 @@ public struct TeamReplication: EventHandler {
         officerSite = fixed.copy(team.officers.map(\.site))
         officerCount = team.officers.count
         firstCompletionLane = channels
-        maskable = team.officers.count <= 64
+        accepting = OfficerMask(officers: team.officers.count, memory: fixed)
         queueSites = team.queueSites
         levelCount = team.levelCount
         overflowAfter = team.overflowAfter
         onCallIndex = team.onCallOfficer ?? -1
         officers = fixed.copy([Officer](repeating: Officer(), count: team.officers.count))
         inHandSlots = fixed.copy([UInt32](repeating: 0, count: team.officers.count * capacity))
-        messages = memory.messages
-        generation = memory.generation
-        queueRefs = memory.queueRefs
-        freeSlots = memory.freeSlots
-        messageCapacity = memory.capacity
-        queues = memory.queues
+        queues = MessageQueues(count: team.queueSites * team.levelCount)
         integrals = fixed.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
         stateLevels = fixed.copy([Double](repeating: 0, count: 8))
         officerMinutes = fixed.copy([Double](repeating: 0, count: 8))
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
-        stats.team.measured = true
         let channelOffset = 1 + Clock.hoursPerWeek, kindOffset = channelOffset + channels
         let siteOffset = kindOffset + scenario.kinds.count, threadOffset = siteOffset + settings.sites.count
         countOffsets = (channelOffset, kindOffset, siteOffset, threadOffset)
@@ -229,11 +199,6 @@ public struct TeamReplication: EventHandler {
         waitByKind = fixed.copy(waits.byKind.map(\.recorder))
         waitBySite = fixed.copy(waits.bySite.map(\.recorder))
         waitByThread = fixed.copy(waits.byThread.map(\.recorder))
-    }
-
-    /// The team's own random streams (slots of `TeamStreamPurpose.team`).
-    enum TeamStream: Int, CaseIterable {
-        case breaks = 0, monitoring, callOuts, onCall, busyDays, backlog
     }
 
     /// Runs the replication to its end and returns what was measured.
@@ -250,6 +215,7 @@ public struct TeamReplication: EventHandler {
         }
         addStartingBacklog(&calendar)
         _ = RunLoop.run(&self, calendar: &calendar, until: end)
+        checkInvariants()
         finish(at: end)
         traceLeftOver()
         completeWaitHistograms()
@@ -273,6 +239,13 @@ public struct TeamReplication: EventHandler {
         case .monitoringStart: startMonitoring(officer: index, at: time, calendar: &calendar)
         case .callOut: callOut(officer: index, at: time, calendar: &calendar)
         }
+        #if DEBUG
+        eventsSinceCheck &+= 1
+        if eventsSinceCheck == 4_096 {
+            eventsSinceCheck = 0
+            checkInvariants()
+        }
+        #endif
     }
 
     /// An officer's timer superseded since it was scheduled (cancellation is lazy): skipped
@@ -330,29 +303,17 @@ public struct TeamReplication: EventHandler {
         bucket.pointee.paidArea += Double(paidCount) * dt
     }
 
-    /// Streams per channel: the plain purposes, then routing, conversation and thread.
-    static let streamsPerChannel = 7
-
     /// The stream of `purpose` for `channel`.
     @inline(__always)
-    func stream(_ purpose: StreamPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
-        streams[channel &* Self.streamsPerChannel &+ Int(purpose.rawValue)]
+    func stream(_ purpose: StreamLayout.ChannelPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
+        streams[StreamLayout.position(purpose, channel: channel)]
     }
 
-    /// The routing, conversation or thread stream of `channel` (not `team`).
+    /// The team's stream of `purpose`.
     @inline(__always)
-    func stream(_ purpose: TeamStreamPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
-        let offset = switch purpose {
-        case .routing: 4
-        case .conversation: 5
-        case .thread: 6
-        case .team: preconditionFailure("the team's streams are not per channel: use stream(_: TeamStream)")
-        }
-        return streams[channel &* Self.streamsPerChannel &+ offset]
+    func stream(_ purpose: StreamLayout.TeamPurpose) -> Unmanaged<RandomStream> {
+        streams[StreamLayout.position(purpose, channels: channelCount)]
     }
-
-    @inline(__always)
-    func stream(_ slot: TeamStream) -> Unmanaged<RandomStream> { streams[teamStreamOffset &+ slot.rawValue] }
 
     /// The first arrival on `channel` (which has messages) after `time`.
     @inline(__always)

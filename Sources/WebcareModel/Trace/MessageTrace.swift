@@ -1,5 +1,5 @@
-/// The trace of one replication: the engines hand it each counted message when it is answered,
-/// abandoned, or left over at the end. It lives only when `--trace` is given; an engine then holds
+/// The trace of one replication: the engine hands it each counted message when it is answered,
+/// abandoned, or left over at the end. It lives only when `--trace` is given; the engine then holds
 /// it unretained and checks for it once per finished message, so a run without a trace does no
 /// more than that nil check. Times in simulation minutes.
 public final class MessageTrace {
@@ -7,7 +7,7 @@ public final class MessageTrace {
     public private(set) var records: [TraceRecord] = []
     /// The end of the run: where a wait still open is cut off.
     public internal(set) var end = 0.0
-    /// Team engine: per message slot, the message's number, its conversation's and its first
+    /// Per message slot, the message's number, its conversation's and its first
     /// start (NaN before), for the messages in flight.
     private var slotID: [Int] = []
     private var slotConversation: [Int] = []
@@ -16,17 +16,7 @@ public final class MessageTrace {
 
     public init(replication: Int) { self.replication = replication }
 
-    /// Plain engine: a message answered or abandoned (numbered later, in order of arrival).
-    @inline(never)
-    func record(received: Double, started: Double, finished: Double, abandoned: Double, channel: Int, kind: Int) {
-        var record = TraceRecord(id: 0, conversation: 0, received: received, channel: UInt8(channel), kind: UInt8(kind))
-        record.started = started
-        record.finished = finished
-        record.abandoned = abandoned
-        records.append(record)
-    }
-
-    /// Team engine: a message arrives in `slot`; a follow-up keeps the conversation `linked`
+    /// A message arrives in `slot`; a follow-up keeps the conversation `linked`
     /// to it by `link(_:to:)`.
     @inline(never)
     func admit(slot: UInt32, isFollowUp: Bool) {
@@ -42,7 +32,7 @@ public final class MessageTrace {
         slotStarted[s] = .nan
     }
 
-    /// Team engine: the follow-up waiting in `follow` belongs to the conversation of `slot`.
+    /// The follow-up waiting in `follow` belongs to the conversation of `slot`.
     @inline(never)
     func link(_ follow: UInt32, to slot: UInt32) {
         let f = Int(follow)
@@ -54,13 +44,13 @@ public final class MessageTrace {
         slotConversation[f] = slotConversation[Int(slot)]
     }
 
-    /// Team engine: the first start of the message in `slot`.
+    /// The first start of the message in `slot`.
     @inline(never)
     func start(slot: UInt32, at time: Double) {
         if slotStarted[Int(slot)].isNaN { slotStarted[Int(slot)] = time }
     }
 
-    /// Team engine: a counted message leaves (answered, abandoned or left over at the end).
+    /// A counted message leaves (answered, abandoned or left over at the end).
     @inline(never)
     func leave(slot: UInt32, received: Double, finished: Double, abandoned: Double, channel: UInt8, kind: UInt8,
                officer: Int32, isFollowUp: Bool) {
@@ -74,17 +64,10 @@ public final class MessageTrace {
         records.append(record)
     }
 
-    /// The records in order of arrival; the plain engine's are numbered in that order (each its
-    /// own conversation).
-    func close(numbering: Bool, end: Double) {
+    /// The records in order of arrival.
+    func close(end: Double) {
         self.end = end
         records.sort { $0.received < $1.received || ($0.received == $1.received && $0.id < $1.id) }
-        if numbering {
-            for i in records.indices {
-                records[i].id = i + 1
-                records[i].conversation = i + 1
-            }
-        }
         slotID = []
         slotConversation = []
         slotStarted = []

@@ -1,6 +1,6 @@
 /// One message of a trace (`run --trace`): its times in simulation minutes (NaN when it did not
-/// happen), channel and kind by index, the officer (index into `TeamPlan.officers`, −1 for none
-/// or the plain engine's interchangeable officers), its number and its conversation's in the
+/// happen), channel and kind by index, the officer (index into `TeamPlan.officers`, −1 for none),
+/// its number and its conversation's in the
 /// replication (the number of the conversation's first message).
 public struct TraceRecord: Sendable {
     public var id: Int

@@ -28,28 +28,26 @@ enum TeamFixtures {
               site: site, breaks: breaks)
     }
 
-    /// Every value of each replication on the given engine.
-    static func values(_ scenario: Scenario, teamEngine: Bool, replications: Range<Int> = 0..<3) -> [[Double?]] {
+    /// Every value of each replication.
+    static func values(_ scenario: Scenario, replications: Range<Int> = 0..<3) -> [[Double?]] {
         let layout = MetricLayout(channels: scenario.channels.count, kinds: scenario.kinds.count, sites: scenario.team.sites.count)
         return replications.map { index in
-            guard let statistics = statistics(scenario, replication: index, teamEngine: teamEngine) else { return [] }
+            guard let statistics = statistics(scenario, replication: index) else { return [] }
             var values = statistics.values(layout: layout, target: scenario.serviceLevelTargetMinutes)
             statistics.fillWaitDistribution(&values, layout: layout)
             return values
         }
     }
 
-    /// Raw statistics of one replication on the engine the scenario needs, or on the team
-    /// engine when `teamEngine`.
-    static func statistics(_ scenario: Scenario, replication: Int = 0, teamEngine: Bool? = nil) -> ReplicationStatistics? {
-        let plan = SimulationPlan(scenario, teamEngine: teamEngine)
+    /// Raw statistics of one replication.
+    static func statistics(_ scenario: Scenario, replication: Int = 0) -> ReplicationStatistics? {
+        let plan = SimulationPlan(scenario)
         let waits = WaitHistograms(channels: scenario.channels.count, kinds: scenario.kinds.count, sites: scenario.team.sites.count)
         return plan.runReplication(replication, seed: StreamSeed(master: scenario.run.seed), waits: waits)
     }
 
-    /// The message measures the two engines share: waits, service level, abandonment, queue,
-    /// the by-hour, channel and kind groups and the response-time distribution (not the
-    /// officer-time and team measures, which the plain engine derives differently).
+    /// The message measures: waits, service level, abandonment, queue, the by-hour, channel and
+    /// kind groups and the response-time distribution (not the officer-time and team measures).
     static func messageValues(_ values: [Double?], layout: MetricLayout) -> [Double?] {
         let headline: [Metric] = [.messagesPerWeek, .pWait, .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax,
                                   .serviceLevel, .abandonShare, .queueMean, .queueMax]

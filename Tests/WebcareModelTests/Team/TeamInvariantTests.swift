@@ -42,7 +42,7 @@ import WebcareModel
             #expect(total.arrivals == total.answered + total.abandoned + statistics.waitingAtEnd)
             #expect(statistics.byThread[0].arrivals + statistics.byThread[1].arrivals == total.arrivals)
             #expect(statistics.bySite.map(\.arrivals).reduce(0, +) == total.arrivals)
-            let time = statistics.totalTime, minutes = statistics.officerMinutes
+            let time = statistics.totalTime, minutes = statistics.team.officerMinutes
             let onShift = [Officer.State.handling, .idle, .onBreak, .monitoring, .calledOut].map { minutes[$0.rawValue] }.reduce(0, +)
             #expect(abs(onShift - time.dutyArea) <= 1e-9 * time.dutyArea)
             #expect(abs(minutes.reduce(0, +) - time.paidArea) <= 1e-9 * time.paidArea)
@@ -80,7 +80,7 @@ import WebcareModel
                                              shifts: [TeamFixtures.daily("day", from: 9, to: 22, officers: 3, breaks: breaks)],
                                              days: 14, warmupDays: 0, ratesByHour: silent)
         let statistics = try #require(TeamFixtures.statistics(scenario))
-        let minutes = statistics.officerMinutes
+        let minutes = statistics.team.officerMinutes
         let breakTime = 3.0 * 14 * 75, idle = 3.0 * 14 * (13 * 60 - 75)
         #expect(abs(minutes[Officer.State.onBreak.rawValue] - breakTime) <= 1e-9 * breakTime)
         #expect(abs(minutes[Officer.State.idle.rawValue] - idle) <= 1e-9 * idle)
@@ -141,8 +141,8 @@ import WebcareModel
         var handOver = finish
         handOver.team.shiftEnd = .handOver(keepWork: false)
         let a = try #require(TeamFixtures.statistics(finish)), b = try #require(TeamFixtures.statistics(handOver))
-        #expect(a.officerMinutes[Officer.State.overtime.rawValue] > 0 && a.team.handedOver == 0)
-        #expect(b.officerMinutes[Officer.State.overtime.rawValue] == 0 && b.team.handedOver > 0)
+        #expect(a.team.officerMinutes[Officer.State.overtime.rawValue] > 0 && a.team.handedOver == 0)
+        #expect(b.team.officerMinutes[Officer.State.overtime.rawValue] == 0 && b.team.handedOver > 0)
         #expect(a.byThread[0].arrivals == b.byThread[0].arrivals)
         for s in [a, b] { #expect(s.total.arrivals == s.total.answered + s.total.abandoned + s.waitingAtEnd) }
     }

@@ -81,15 +81,14 @@ struct TeamTheoryTests {
     }
 
     /// Busy days: daily counts are Poisson without the multiplier and have variance
-    /// m + cv²·m² with a gamma multiplier of mean 1 and coefficient of variation cv (both on the
-    /// team engine, which draws the day factors).
+    /// m + cv²·m² with a gamma multiplier of mean 1 and coefficient of variation cv.
     @Test(arguments: [nil, 0.3] as [Double?])
     func busyDaysGiveNegativeBinomialCounts(_ cv: Double?) throws {
         var team = Team()
         team.busyDaysCV = cv
         let scenario = TeamFixtures.scenario(perHour: 5, kinds: [TeamFixtures.kind(handling: .exponential(mean: 0.1))],
                                              shifts: [TeamFixtures.allDay(3)], team: team, days: 1, warmupDays: 0)
-        let counts = (0..<2_000).map { Double(TeamFixtures.statistics(scenario, replication: $0, teamEngine: true)?.total.arrivals ?? -1) }
+        let counts = (0..<2_000).map { Double(TeamFixtures.statistics(scenario, replication: $0)?.total.arrivals ?? -1) }
         let n = Double(counts.count), m = 5.0 * 24
         let mean = counts.reduce(0, +) / n
         let variance = counts.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1)
