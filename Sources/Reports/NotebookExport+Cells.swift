@@ -8,6 +8,20 @@ extension NotebookExport {
         var errorDescription: String? { "the notebook's cells (resources of webcare-sim): \(reason)" }
     }
 
+    /// The folder the build copies the cells into: `webcare-sim_Reports.resources/NotebookCells`
+    /// beside the running executable (the binary, or the test runner in the same build folder).
+    /// Looked up here rather than through SwiftPM's `Bundle.module`, which stops the program with
+    /// a fatal error when the folder is missing (a binary copied without it).
+    static func cellsFolder() throws -> URL {
+        let folder = Bundle.main.bundleURL.appendingPathComponent("webcare-sim_Reports.resources")
+            .appendingPathComponent("NotebookCells")
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw CellsUnreadable(reason: "no folder \(folder.path); copy the folder webcare-sim_Reports.resources with the binary")
+        }
+        return folder
+    }
+
     /// The two placeholders of the `load` cell, each replaced by a data file's name as a
     /// Python string literal.
     static let csvPlaceholder = "\"@CSV_FILE@\"", jsonPlaceholder = "\"@JSON_FILE@\""
@@ -18,9 +32,7 @@ extension NotebookExport {
     /// that is not part of the cell. Only the data files' names (from the command line, as
     /// Python string literals) vary; nothing from a scenario is written into a cell.
     static func cells(csvFile: String, jsonFile: String) throws -> [Notebook.Cell] {
-        guard let folder = Bundle.module.url(forResource: "NotebookCells", withExtension: nil) else {
-            throw CellsUnreadable(reason: "no folder NotebookCells in \(Bundle.module.bundlePath)")
-        }
+        let folder = try cellsFolder()
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()

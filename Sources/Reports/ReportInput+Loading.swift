@@ -74,7 +74,11 @@ extension ReportInput {
         if let patched = withWaitDistribution(data), let document = try? attempt(patched) { return document }
         let detail: String
         do {
-            _ = try JSONDecoder().decode(Summary.self, from: data)
+            if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any], object["summaries"] != nil {
+                _ = try JSONDecoder().decode(ExperimentResult.self, from: data)
+            } else {
+                _ = try JSONDecoder().decode(Summary.self, from: data)
+            }
             detail = "unknown layout"
         } catch let error as DecodingError {
             detail = describe(error)

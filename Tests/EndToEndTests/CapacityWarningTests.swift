@@ -49,7 +49,7 @@ import WebcareModel
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = try Self.write(Self.overloaded, "overloaded", in: dir)
         let out = dir.appendingPathComponent("out")
-        let outcome = try CommandLineTests.run(["run", file.path, "--out", out.path])
+        let outcome = try CommandLineTests.run(["run", file.path, "--out", out.path, "--wide"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("WARNING (overloaded): demand above capacity"), "\(outcome.stdout.prefix(300))")
         #expect(outcome.stdout.contains("168.0 officer-hours"))

@@ -33,7 +33,7 @@ import Testing
         #expect(try Self.run(["valdate", "x.yaml"]).stderr == "Error: unknown command 'valdate'; did you mean 'validate'?\n")
         let unknown = try Self.run(["frobnicate"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr == "Error: unknown command 'frobnicate'; expected one of run, compare, sweep, validate, check, report, export-notebook, bench, fit, staff, roster\n")
+        #expect(unknown.stderr == "Error: unknown command 'frobnicate'; expected one of run, compare, sweep, validate, check, merge, report, export-notebook, bench, fit, staff, roster\n")
     }
 
     /// The README's exit-status table, one case at least per status and per command that has
@@ -61,6 +61,7 @@ import Testing
             (["report", missing + ".json", "--html", directory.appendingPathComponent("r.html").path], 1),
             (["export-notebook", missing + ".json", "--out", directory.appendingPathComponent("nb.ipynb").path], 1),
             (["fit", missing + ".csv", "--out", directory.appendingPathComponent("fit").path], 1),
+            (["merge", missing + ".json", "--out", directory.appendingPathComponent("merged").path], 1),
             (["check", "--baseline", missing, "--scenarios", scenarios.path], 2),
             (["run"], 64),
             (["run", good, "--frobnicate"], 64),

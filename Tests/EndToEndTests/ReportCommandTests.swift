@@ -55,6 +55,31 @@ import Testing
         #expect(wrongName.status != 0 && wrongName.stderr.contains("must end in .ipynb"))
     }
 
+    /// A binary copied without its resource folder cannot write a notebook: one line saying what
+    /// to copy and exit 1, not SwiftPM's fatal error for a missing `Bundle.module`.
+    @Test func exportNotebookWithoutItsCellsIsOneLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let a = try Self.scenario(folder, file: "a.yaml", name: "small team")
+        #expect(try CLI.run(["run", a, "--out", folder.appendingPathComponent("run").path]).status == 0)
+        let copy = folder.appendingPathComponent("bin/webcare-sim")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.binary, to: copy)
+        let process = Process()
+        process.executableURL = copy
+        process.arguments = ["export-notebook", folder.appendingPathComponent("run/summary.json").path,
+                             "--out", folder.appendingPathComponent("nb/team.ipynb").path]
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = Pipe()
+        try process.run()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 1, "\(stderr)")
+        #expect(stderr.split(separator: "\n").count == 1 && stderr.contains("webcare-sim_Reports.resources"), "\(stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("nb").path))
+    }
+
     @Test func badResultsFileGivesOneLineAndWritesNothing() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
