@@ -78,7 +78,7 @@ let package = Package(
         // The third layer: every test that runs a built executable, and nothing else needs them.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["webcare-sim", "loader-fuzz", "Scenarios", "WebcareModel", "Calibration", "TestWorkspace"]
+            dependencies: ["webcare-sim", "loader-fuzz", "Scenarios", "WebcareModel", "Stochastics", "Calibration", "TestWorkspace"]
         ),
     ]
 )

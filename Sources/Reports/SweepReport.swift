@@ -32,12 +32,7 @@ public struct SweepReport {
 
     /// The whole page.
     public func render() -> String {
-        var page = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        page += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        page += "<meta name=\"generator\" content=\"webcare-sim \(HTMLText.escape(toolVersion))\">\n"
-        page += "<title>\(Self.title): \(HTMLText.escape(subtitle))</title>\n"
-        page += "<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n<main>\n"
-        page += "<header>\n<h1>\(Self.title)</h1>\n<p class=\"subtitle\">\(HTMLText.escape(subtitle))</p>\n</header>\n"
+        var page = ReportStyle.pageStart(title: Self.title, subtitle: subtitle, toolVersion: toolVersion)
         guard !summaries.isEmpty else {
             return page + "<p>The sweep holds no grid points.</p>\n</main>\n</body>\n</html>\n"
         }
