@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WebcareModel
 
 /// The report's first page through the built binary (issue 16): `compare --report` on two files
 /// with a `description:` writes it into summary.json and shows it, the answer and the warnings
@@ -31,5 +32,23 @@ import Testing
         #expect(answer.contains("All scenarios: the scenario file calls its figures assumptions"))
         let again = try CLI.run(["report", folder.appendingPathComponent("cmp/comparison.json").path])
         #expect(again.status == 0 && again.stdout == html, "the same page from the saved comparison")
+        try checkHeatMaps(html, summaryFile: folder.appendingPathComponent("cmp/a/summary.json"))
+    }
+
+    /// The hour-of-week maps of the page: service level and wait for both scenarios, the change
+    /// of the second against the first, each of 168 cells; the closed mark (class `x`) on exactly
+    /// the hours the saved summary has no officer on duty.
+    func checkHeatMaps(_ html: String, summaryFile: URL) throws {
+        let summary = try JSONDecoder().decode(Summary.self, from: Data(contentsOf: summaryFile))
+        let closed = summary.byHourOfWeek.map { $0.metrics["officers"]?.mean == 0 }
+        #expect(closed.count == 168 && closed.contains(true) && closed.contains(false))
+        for id in ["heat-sl-0", "heat-sl-1", "heat-wait-0", "heat-wait-1", "heat-sl-change-1", "heat-wait-change-1"] {
+            let start = try #require(html.range(of: "<figure class=\"heat\" id=\"\(id)\">"), "\(id)")
+            let end = try #require(html.range(of: "</table>", range: start.upperBound..<html.endIndex))
+            let classes = html[start.upperBound..<end.lowerBound].components(separatedBy: "<td class=\"").dropFirst()
+                .map { $0.prefix { $0 != "\"" }.split(separator: " ") }
+            #expect(classes.count == 168, "\(id)")
+            if id == "heat-sl-0" { #expect(classes.map { $0.contains("x") } == closed, "closed hours of \(id)") }
+        }
     }
 }
