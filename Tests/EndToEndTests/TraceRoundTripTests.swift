@@ -58,7 +58,7 @@ import Testing
         return (m["mean"] ?? .nan, m["ci95_low"] ?? .nan, m["ci95_high"] ?? .nan)
     }
 
-    @Test func traceChangesNoResultInEitherEngine() throws {
+    @Test func traceChangesNoResultWithOrWithoutTeamKeys() throws {
         let folder = try FitBinary.temporaryDirectory()
         let team = try Self.write("name: known\n" + Self.roster + "\n" + Self.demand, "known.yaml", in: folder)
         let plain = try Self.write("""
