@@ -37,12 +37,23 @@ public struct SimulationPlan: Sendable {
 
 extension SimulationPlan {
     /// Runs replication `index`, recording its counted messages in `trace` when given; nil when
-    /// GSL cannot allocate the random streams.
+    /// GSL cannot allocate the random streams. The engine is specialised for interchangeable
+    /// officers when the team has them and no trace (which names officers) is asked for, unless
+    /// `namedOfficers` (then every officer is kept by name, as for any team): the statistics are
+    /// the same bit for bit either way.
     public func runReplication(_ index: Int, seed: StreamSeed, waits: WaitHistograms,
-                               trace: MessageTrace? = nil) -> ReplicationStatistics? {
+                               trace: MessageTrace? = nil, namedOfficers: Bool = false) -> ReplicationStatistics? {
+        if team.hasInterchangeableOfficers && trace == nil && !namedOfficers {
+            return run(InterchangeableOfficers.self, index, seed: seed, waits: waits, trace: nil)
+        }
+        return run(NamedOfficers.self, index, seed: seed, waits: waits, trace: trace)
+    }
+
+    private func run<Pool: OfficerPool>(_ pool: Pool.Type, _ index: Int, seed: StreamSeed, waits: WaitHistograms,
+                                        trace: MessageTrace?) -> ReplicationStatistics? {
         // The caller holds `trace` for the whole call, so the engine may keep it unretained.
         let unmanaged = trace.map { Unmanaged.passUnretained($0) }
-        guard var replication = TeamReplication(plan: self, index: index, seed: seed, waits: waits) else { return nil }
+        guard var replication = TeamReplication<Pool>(plan: self, index: index, seed: seed, waits: waits) else { return nil }
         replication.trace = unmanaged
         let statistics = replication.run()
         trace?.close(end: end)

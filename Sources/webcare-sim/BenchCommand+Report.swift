@@ -75,7 +75,7 @@ struct BenchReport {
     }
 
     func memoryNote() {
-        let bytes = TeamReplication.bytesPerMessageInFlight
+        let bytes = TeamReplication<NamedOfficers>.bytesPerMessageInFlight
         line("peak RSS is the process's high-water mark so far (getrusage ru_maxrss): the same after the larger run means")
         line("memory does not grow with replications (each worker reuses its histograms; results are reduced in order).")
         line("memory per message in flight: \(bytes.slot) B message slot + \(bytes.companions) B generation and queue count + "

@@ -60,6 +60,11 @@ public struct TeamPlan: Sendable {
     /// Site of each region; empty when the scenario has no regions.
     public let regionSite: [Int]
     public let regionShares: [Double]
+    /// The officers are interchangeable and never change (`InterchangeableOfficers` may run the
+    /// scenario): no week's change at all (every staffed shift runs around the clock, no break,
+    /// no on-call window), one conversation at a time at full speed, one queue per level, no
+    /// monitoring, call-outs, on-call officer or follow-ups.
+    public let hasInterchangeableOfficers: Bool
 
     public init(_ scenario: Scenario) {
         let team = scenario.team, shifts = scenario.roster.shifts
@@ -117,6 +122,9 @@ public struct TeamPlan: Sendable {
         }
         regionSite = team.regions.map(\.site)
         regionShares = team.regions.map(\.share)
+        hasInterchangeableOfficers = self.changes.isEmpty && speeds == [1] && queueSites == 1 && overflowAfter == nil
+            && team.monitoring == nil && team.callOuts == nil && team.onCall == nil
+            && scenario.kinds.allSatisfy { $0.followUp == nil }
     }
 
     /// The minutes of the week where one officer of `shift` comes on (true) or goes off (false)

@@ -9,8 +9,14 @@ extension TeamReplication {
         let entries = queues.entries
         table.checkInvariants(queueEntries: entries)
         queues.checkInvariants(used: table.used)
+        if Pool.interchangeable {
+            precondition(busyOfficers >= 0 && busyOfficers <= onShiftCount && paidCount == onShiftCount
+                         && stateLevels[Officer.State.handling.rawValue] == Double(busyOfficers)
+                         && stateLevels[Officer.State.idle.rawValue] == Double(onShiftCount - busyOfficers),
+                         "pool counters out of step: \(busyOfficers) busy of \(onShiftCount)")
+        }
         var busy = 0, inHand = 0, paid = 0, onShift = 0
-        for officer in 0..<officerCount {
+        for officer in 0..<officerCount where !Pool.interchangeable {
             let o = officers[officer]
             precondition(accepting.contains(officer) == o.accepts(capacity: capacity), "officer mask out of step with officer \(officer)")
             precondition(o.inHand >= 0 && o.inHand <= capacity, "officer \(officer) holds \(o.inHand) conversations")
@@ -22,7 +28,7 @@ extension TeamReplication {
             paid += o.state(isOnCall: officer == onCallIndex) == nil ? 0 : 1
             onShift += o.onShift ? 1 : 0
         }
-        precondition(busy == busyOfficers && inHand == slotsInHand && paid == paidCount && onShift == onShiftCount,
+        precondition(Pool.interchangeable || (busy == busyOfficers && inHand == slotsInHand && paid == paidCount && onShift == onShiftCount),
                      "officer counters out of step with the officers")
         let live = entries.filter { table.isLive($0) }.map { table[UInt32(truncatingIfNeeded: $0)] }
         precondition(Set(entries.filter { table.isLive($0) }.map { UInt32(truncatingIfNeeded: $0) }).count == live.count,

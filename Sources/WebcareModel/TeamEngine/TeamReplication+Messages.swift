@@ -12,14 +12,20 @@ extension TeamReplication {
         }
         let kind = plan.kindShares.count == 1 ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
         let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
-        let work = withStream(stream(.handling, channel)) { handlingSampler.pointee.sample($0) }
+        let mean = handlingExponentialMean[kind]
+        let work = withStream(stream(.handling, channel)) { mean > 0 ? $0.exponential(mean: mean) : handlingSampler.pointee.sample($0) }
         let patience = abandons[kind] ? withStream(stream(.patience, channel)) { patienceSampler.pointee.sample($0) } : .infinity
         let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
+        let hour = Int(time / Clock.hour) % Clock.hoursPerWeek, counted = time >= warmupEnd
+        if Pool.interchangeable && busyOfficers < onShiftCount {
+            // A free officer takes it now: nothing is kept of it but its completion.
+            if counted { countAnswerAtOnce(hour: hour, channel: channel, kind: kind, site: homeSite) }
+            return takeUp(work: work, at: time, calendar: &calendar)
+        }
         var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(channel), kind: UInt8(kind),
-                                  level: kindLevel[kind], hour: UInt8(Int(time / Clock.hour) % Clock.hoursPerWeek),
-                                  site: UInt8(queueSites == 1 ? 0 : homeSite), homeSite: UInt8(homeSite),
-                                  counted: time >= warmupEnd, isFollowUp: false, patience: patience)
-        drawFollowUp(of: &message, from: stream(.conversation, channel))
+                                  level: kindLevel[kind], hour: UInt8(hour), site: UInt8(queueSites == 1 ? 0 : homeSite),
+                                  homeSite: UInt8(homeSite), counted: counted, isFollowUp: false, patience: patience)
+        if !Pool.interchangeable { drawFollowUp(of: &message, from: stream(.conversation, channel)) }
         admit(table.store(message), at: time, calendar: &calendar)
     }
 
@@ -55,28 +61,43 @@ extension TeamReplication {
     /// Counts a new message and gives it to a free officer or puts it in its queue.
     mutating func admit(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         let message = table.pointer(slot)
-        let kind = Int(message.pointee.kind)
         if let trace { trace._withUnsafeGuaranteedRef { $0.admit(slot: slot, isFollowUp: message.pointee.isFollowUp) } }
         message.pointee.offDuty = onShiftCount == 0
         if message.pointee.counted {
             count(message) { $0.arrivals &+= 1 }
-            if isUrgent[kind] {
+            if isUrgent[Int(message.pointee.kind)] {
                 stats.team.urgent += 1
                 if message.pointee.offDuty { stats.team.urgentOffDuty += 1 }
             }
         }
-        if let officer = freeOfficer(for: message) {
+        if Pool.interchangeable {
+            if busyOfficers < onShiftCount {  // the starting backlog (arrivals are taken in `arrive`)
+                message.pointee.started = true
+                if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
+                takeUp(work: message.pointee.work, at: time, calendar: &calendar)
+                return table.release(slot)
+            }
+        } else if let officer = freeOfficer(for: message) {
             start(slot, officer: officer, at: time, calendar: &calendar)
             return
         }
+        join(slot, at: time, calendar: &calendar)
+    }
+
+    /// The message in `slot` joins its queue, with its patience and overflow timers, and may
+    /// call the on-call officer.
+    @inline(__always)
+    mutating func join(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        let message = table.pointer(slot)
         waiting += 1
-        if isUrgent[kind] { urgentWaiting += 1 }
+        if isUrgent[Int(message.pointee.kind)] { urgentWaiting += 1 }
         if message.pointee.counted && waiting > stats.queueMax { stats.queueMax = waiting }
         enqueue(slot, atFront: false)
         if message.pointee.patience < .infinity {
             message.pointee.timers += 1
             calendar.schedule(TeamEvent(.abandonment, slot), at: time + message.pointee.patience, priority: TeamEvent.Kind.abandonment.rawValue)
         }
+        guard !Pool.interchangeable else { return }
         if let after = overflowAfter {
             message.pointee.timers += 1
             calendar.schedule(TeamEvent(.overflow, slot), at: time + after, priority: TeamEvent.Kind.overflow.rawValue)

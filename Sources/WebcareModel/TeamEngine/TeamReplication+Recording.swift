@@ -9,15 +9,14 @@ extension TeamReplication {
         let atOnce = wait == 0 ? 1 : 0
         let inTime = wait <= target ? 1 : 0
         let hour = Int(message.hour), channel = Int(message.channel), kind = Int(message.kind)
-        let site = Int(message.homeSite), thread = message.isFollowUp ? 1 : 0
         count(pointer) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
         if wait > 0 {
             let fine = fineBins.index(of: wait)
             waitByHour[hour].recordPositive(wait, bin: hourBins.index(of: wait))
             waitByChannel[channel].recordPositive(wait, bin: fine)
-            waitByKind[kind].recordPositive(wait, bin: fine)
-            waitBySite[site].recordPositive(wait, bin: fine)
-            waitByThread[thread].recordPositive(wait, bin: fine)
+            if recordsKinds { waitByKind[kind].recordPositive(wait, bin: fine) }
+            if recordsSites { waitBySite[Int(message.homeSite)].recordPositive(wait, bin: fine) }
+            if recordsThreads { waitByThread[message.isFollowUp ? 1 : 0].recordPositive(wait, bin: fine) }
         }
         if isUrgent[kind] {
             stats.team.urgentAnswered += 1
@@ -32,6 +31,26 @@ extension TeamReplication {
         let kind = Int(message.kind)
         count(pointer) { $0.abandon(wait: wait) }
         if isUrgent[kind] { recordUrgentWait(wait, offDuty: message.offDuty) }
+    }
+
+    /// A counted message taken at once by an interchangeable officer, never stored: its arrival
+    /// and its answer after a wait of 0, exactly as `admit` and `recordAnswer` count them (a
+    /// wait of +0 added to a sum of non-negative waits changes no bit, raises no maximum, and
+    /// no histogram records a zero wait).
+    @inline(__always)
+    mutating func countAnswerAtOnce(hour: Int, channel: Int, kind: Int, site: Int) {
+        let inTime = 0 <= target ? 1 : 0
+        count(hour: hour, channel: channel, kind: kind, site: site, thread: 0) {
+            $0.arrivals &+= 1
+            $0.answered &+= 1
+            $0.answeredAtOnce &+= 1
+            $0.withinTarget &+= inTime
+        }
+        if isUrgent[kind] {
+            stats.team.urgent += 1
+            stats.team.urgentAnswered += 1
+            recordUrgentWait(0, offDuty: false)
+        }
     }
 
     /// Counts an urgent message's wait (answered, abandoned or cut off by the end) against the
@@ -54,25 +73,38 @@ extension TeamReplication {
         }
         stats.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
         stats.team.officerMinutes = Officer.State.allCases.map { officerMinutes[$0.rawValue] }
-        stats.team.slotArea = slotArea
+        stats.team.slotArea = Pool.interchangeable ? officerMinutes[Officer.State.handling.rawValue] : slotArea
         stats.team.slotCapacityArea = Double(capacity) * stats.totalTime.paidArea
     }
 
     /// Applies `change` to the message's groups in `counts`: all, its hour of arrival, channel,
-    /// kind, site and thread position.
+    /// kind, site and thread position (those of the groupings recorded as the run goes).
     @inline(__always)
     func count(_ message: UnsafeMutablePointer<TeamMessage>, _ change: (inout ReplicationStatistics.MessageCounts) -> Void) {
-        change(&counts[0])
-        change(&counts[1 + Int(message.pointee.hour)])
-        change(&counts[countOffsets.channel + Int(message.pointee.channel)])
-        change(&counts[countOffsets.kind + Int(message.pointee.kind)])
-        change(&counts[countOffsets.site + Int(message.pointee.homeSite)])
-        change(&counts[countOffsets.thread + (message.pointee.isFollowUp ? 1 : 0)])
+        count(hour: Int(message.pointee.hour), channel: Int(message.pointee.channel), kind: Int(message.pointee.kind),
+              site: Int(message.pointee.homeSite), thread: message.pointee.isFollowUp ? 1 : 0, change)
+    }
+
+    /// `count` by the groups' numbers (hour of the week, channel, kind, site, thread position).
+    @inline(__always)
+    func count(hour: Int, channel: Int, kind: Int, site: Int, thread: Int, _ change: (inout ReplicationStatistics.MessageCounts) -> Void) {
+        if recordsTotal { change(&counts[0]) }
+        change(&counts[1 + hour])
+        change(&counts[countOffsets.channel + channel])
+        if recordsKinds { change(&counts[countOffsets.kind + kind]) }
+        if recordsSites { change(&counts[countOffsets.site + site]) }
+        if recordsThreads { change(&counts[countOffsets.thread + thread]) }
     }
 
     /// Copies the counts into the statistics, sets the histograms' totals and zeros from them;
-    /// the overall histogram is the sum of the channel histograms.
+    /// the overall histogram is the sum of the channel histograms. A grouping not recorded (one
+    /// group) gets the figures of the one it repeats: the overall counts are the channel's, and
+    /// the one kind, site or (first-message) thread has the overall counts and histogram.
     mutating func completeWaitHistograms() {
+        if !recordsTotal { self.counts[0] = self.counts[countOffsets.channel] }
+        if !recordsKinds { self.counts[countOffsets.kind] = self.counts[0] }
+        if !recordsSites { self.counts[countOffsets.site] = self.counts[0] }
+        if !recordsThreads { self.counts[countOffsets.thread] = self.counts[0] }
         let counts = Array(UnsafeBufferPointer(start: self.counts, count: countTotal))
         stats.total = counts[0]
         stats.byHour = Array(counts[1..<countOffsets.channel])
@@ -87,10 +119,13 @@ extension TeamReplication {
         }
         complete(waits.byHour, stats.byHour)
         complete(waits.byChannel, stats.byChannel)
-        complete(waits.byKind, stats.byKind)
-        complete(waits.bySite, stats.bySite)
-        complete(waits.byThread, stats.byThread)
+        if recordsKinds { complete(waits.byKind, stats.byKind) }
+        if recordsSites { complete(waits.bySite, stats.bySite) }
+        if recordsThreads { complete(waits.byThread, stats.byThread) }
         for histogram in waits.byChannel { waits.all.add(histogram) }
+        if !recordsKinds { waits.byKind[0].add(waits.all) }
+        if !recordsSites { waits.bySite[0].add(waits.all) }
+        if !recordsThreads { waits.byThread[0].add(waits.all) }
     }
 }
 

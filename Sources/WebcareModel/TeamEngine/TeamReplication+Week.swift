@@ -8,7 +8,13 @@ extension TeamReplication {
     mutating func setUpWeek(_ calendar: inout EventCalendar<TeamEvent>) {
         let shifts = plan.scenario.roster.shifts
         for (index, shift) in shifts.enumerated() where shift.officers > 0 && Self.isOn(shift, atMinute: Int(Clock.week) - 1) {
-            startShift(index, at: 0, countOpening: false, calendar: &calendar)
+            if Pool.interchangeable {
+                onShiftCount += shift.officers
+                paidCount += shift.officers
+                stateLevels[Officer.State.idle.rawValue] += Double(shift.officers)
+            } else {
+                startShift(index, at: 0, countOpening: false, calendar: &calendar)
+            }
         }
         if let onCall {
             onCallWindowOpen = Self.isOn(onCall.window, atMinute: Int(Clock.week) - 1)

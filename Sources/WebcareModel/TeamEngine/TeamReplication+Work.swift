@@ -24,6 +24,37 @@ extension TeamReplication {
         scheduleCompletion(officer, calendar: &calendar)
     }
 
+    /// An officer of interchangeable ones takes up `work` minutes of handling now.
+    @inline(__always)
+    mutating func takeUp(work: Double, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        busyOfficers &+= 1
+        stateLevels[Officer.State.idle.rawValue] -= 1
+        stateLevels[Officer.State.handling.rawValue] += 1
+        calendar.schedule(TeamEvent(.completion), at: time + work, priority: TeamEvent.Kind.completion.rawValue)
+    }
+
+    /// An officer of interchangeable ones finishes a message and starts the first waiting one
+    /// of the highest priority level, if any (as `complete` and `feed` do for a named officer).
+    mutating func completeInPool(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        stats.events &+= 1
+        busyOfficers &-= 1
+        stateLevels[Officer.State.handling.rawValue] -= 1
+        stateLevels[Officer.State.idle.rawValue] += 1
+        guard waiting > 0 else { return }
+        for level in 0..<levelCount {
+            guard let slot = head(of: level) else { continue }
+            let message = table.pointer(slot)
+            waiting -= 1
+            if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
+            message.pointee.started = true
+            message.pointee.waiting = false
+            if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
+            takeUp(work: message.pointee.work, at: time, calendar: &calendar)
+            queues.dropHead(of: level, in: &table)
+            return
+        }
+    }
+
     /// Sets the officer's speed for the conversations now in hand, moving their finish times
     /// when it changed; returns the speed.
     mutating func retime(_ officer: Int, at time: Double) -> Double {

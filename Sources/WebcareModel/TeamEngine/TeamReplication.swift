@@ -7,8 +7,9 @@ import Stochastics
 /// shift finishes or hands over the work in hand. Messages wait in priority queues per site
 /// (urgent kinds first), may overflow to other sites, abandon, and bring follow-ups; busy days
 /// scale the arrival rates; an on-call officer covers the night when called. With none of this,
-/// it is an M/G/c queue with priorities and patience. Every scenario runs on it. Times in minutes.
-public struct TeamReplication: EventHandler {
+/// it is an M/G/c queue with priorities and patience. Every scenario runs on it, specialised at
+/// compile time for how it keeps its officers (`OfficerPool`). Times in minutes.
+public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     public typealias Payload = TeamEvent
 
     let plan: SimulationPlan
@@ -45,6 +46,9 @@ public struct TeamReplication: EventHandler {
     let onCallIndex: Int
     /// Samplers by kind in raw memory (a placeholder where `abandons` / `hasFollowUp` is false).
     let handlingSampler: UnsafeMutablePointer<Sampler>
+    /// The kind's mean handling time where it is exponential, else 0 (then `handlingSampler`
+    /// draws): the sampler's own GSL call, without its dispatch on the distribution's form.
+    let handlingExponentialMean: UnsafeMutablePointer<Double>
     let patienceSampler: UnsafeMutablePointer<Sampler>
     let abandons: UnsafeMutablePointer<Bool>
     let followUpDelaySampler: UnsafeMutablePointer<Sampler>
@@ -56,8 +60,10 @@ public struct TeamReplication: EventHandler {
     let channelCount: Int
     /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
     let ratePointer: UnsafeMutablePointer<Double>
-    /// Busy-day factor of each day of the run (all 1 when busy days are off).
+    /// Busy-day factor of each day of the run (all 1 when busy days are off, and then not read:
+    /// a rate times 1 is the rate).
     let dayFactorPointer: UnsafeMutablePointer<Double>
+    let hasBusyDays: Bool
     let fineBins: BinLookup
     let hourBins: BinLookup
     /// Wait recorders by hour, channel, kind, site and thread position.
@@ -111,6 +117,16 @@ public struct TeamReplication: EventHandler {
     let counts: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
     let countTotal: Int
     let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
+    /// Which groupings interchangeable officers record as the run goes. A grouping of one group
+    /// (one channel: the overall figures; one kind; one site; no follow-ups: every message a
+    /// first one) holds exactly the figures of the grouping it repeats, so it is copied from
+    /// those at the end (bit for bit what recording it would give). Named officers record every
+    /// grouping (their teams seldom have a grouping of one, and the test would cost more).
+    let singleChannel: Bool, singleKind: Bool, singleSite: Bool, noFollowUps: Bool
+    var recordsTotal: Bool { !Pool.interchangeable || !singleChannel }
+    var recordsKinds: Bool { !Pool.interchangeable || !singleKind }
+    var recordsSites: Bool { !Pool.interchangeable || !singleSite }
+    var recordsThreads: Bool { !Pool.interchangeable || !noFollowUps }
     /// The trace being written (`run --trace`), unretained; nil when not tracing.
     var trace: Unmanaged<MessageTrace>?
     #if DEBUG
@@ -160,6 +176,10 @@ public struct TeamReplication: EventHandler {
         ratePointer = fixed.copy(plan.arrivals.flatMap(\.ratePerMinute))
         let placeholder = Sampler(.deterministic(value: 0))
         handlingSampler = fixed.copy(plan.handling)
+        handlingExponentialMean = fixed.copy(scenario.kinds.map { kind -> Double in
+            if case .exponential(let mean) = kind.handling, mean > 0 { return mean }
+            return 0
+        })
         patienceSampler = fixed.copy(plan.patience.map { $0 ?? placeholder })
         abandons = fixed.copy(plan.patience.map { $0 != nil })
         followUpDelaySampler = fixed.copy(followUpDelay.map { $0 ?? placeholder })
@@ -167,6 +187,7 @@ public struct TeamReplication: EventHandler {
         hasFollowUp = fixed.copy(zip(followUpDelay, followUpHandling).map { $0 != nil && $1 != nil })
         followUpChance = fixed.copy(scenario.kinds.map { $0.followUp?.probability ?? 0 })
         dayFactorPointer = fixed.copy(dayFactor)
+        hasBusyDays = settings.busyDaysCV != nil
         isUrgent = fixed.copy(scenario.kinds.map(\.urgent))
         kindLevel = fixed.copy(team.kindLevel)
         speeds = fixed.copy(team.speeds)
@@ -190,6 +211,10 @@ public struct TeamReplication: EventHandler {
         let siteOffset = kindOffset + scenario.kinds.count, threadOffset = siteOffset + settings.sites.count
         countOffsets = (channelOffset, kindOffset, siteOffset, threadOffset)
         countTotal = threadOffset + 2
+        singleChannel = channels == 1
+        singleKind = scenario.kinds.count == 1
+        singleSite = settings.sites.count == 1
+        noFollowUps = !scenario.kinds.contains { $0.followUp != nil }
         counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2))
         waits.reset()
         fineBins = waits.fineBins.lookup
@@ -203,9 +228,9 @@ public struct TeamReplication: EventHandler {
 
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
-        // Each channel's next arrival and each officer's next completion wait in their own lane
-        // of the calendar, not in the heap.
-        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: firstCompletionLane + officerCount)
+        // Each channel's next arrival and each named officer's next completion wait in their own
+        // lane of the calendar, not in the heap (interchangeable officers' completions are in it).
+        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: firstCompletionLane + (Pool.interchangeable ? 0 : officerCount))
         setUpWeek(&calendar)
         for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
             let first = nextArrival(channel: channel, after: 0)
@@ -223,6 +248,16 @@ public struct TeamReplication: EventHandler {
     }
 
     public mutating func handle(_ event: TeamEvent, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        if Pool.interchangeable {
+            // Arrivals (in the channels' lanes), completions and abandonments: nothing else.
+            advance(to: time)
+            switch event.kind {
+            case .arrival: arrive(channel: Int(event.index), at: time, calendar: &calendar)
+            case .completion: completeInPool(at: time, calendar: &calendar)
+            default: abandon(slot: event.index, at: time)
+            }
+            return countForInvariants()
+        }
         let index = Int(event.index)
         guard !isStale(event, officer: index) else { return }
         advance(to: time)
@@ -239,6 +274,12 @@ public struct TeamReplication: EventHandler {
         case .monitoringStart: startMonitoring(officer: index, at: time, calendar: &calendar)
         case .callOut: callOut(officer: index, at: time, calendar: &calendar)
         }
+        countForInvariants()
+    }
+
+    /// Checks the invariants every 4096 events in debug builds; nothing in release builds.
+    @inline(__always)
+    mutating func countForInvariants() {
         #if DEBUG
         eventsSinceCheck &+= 1
         if eventsSinceCheck == 4_096 {
@@ -289,12 +330,20 @@ public struct TeamReplication: EventHandler {
         let dt = time - lastTime
         lastTime = time
         guard counting, dt > 0 else { return }
-        // Element by element, as scalar code would; a state with no officer adds +0, which
-        // leaves its sum exactly as it was.
-        let levels = UnsafeRawPointer(stateLevels).loadUnaligned(as: SIMD8<Double>.self)
-        let minutes = UnsafeMutableRawPointer(officerMinutes)
-        minutes.storeBytes(of: minutes.loadUnaligned(as: SIMD8<Double>.self) + levels * dt, as: SIMD8<Double>.self)
-        slotArea += Double(slotsInHand) * dt
+        if Pool.interchangeable {
+            // Only the handling and idle states have officers; their minutes are summed as the
+            // vector below sums them. The conversation-minutes are the handling minutes (one
+            // each), so `finish` copies them from there.
+            officerMinutes[Officer.State.handling.rawValue] += Double(busyOfficers) * dt
+            officerMinutes[Officer.State.idle.rawValue] += Double(onShiftCount - busyOfficers) * dt
+        } else {
+            // Element by element, as scalar code would; a state with no officer adds +0, which
+            // leaves its sum exactly as it was.
+            let levels = UnsafeRawPointer(stateLevels).loadUnaligned(as: SIMD8<Double>.self)
+            let minutes = UnsafeMutableRawPointer(officerMinutes)
+            minutes.storeBytes(of: minutes.loadUnaligned(as: SIMD8<Double>.self) + levels * dt, as: SIMD8<Double>.self)
+            slotArea += Double(slotsInHand) * dt
+        }
         let bucket = integrals + hourBucket
         bucket.pointee.minutes += dt
         bucket.pointee.queueArea += Double(waiting) * dt
@@ -318,10 +367,13 @@ public struct TeamReplication: EventHandler {
     /// The first arrival on `channel` (which has messages) after `time`.
     @inline(__always)
     func nextArrival(channel: Int, after time: Double) -> Double {
-        withStream(stream(.arrivals, channel)) { stream in
-            ArrivalProcess.next(after: time, hour: Int(time / Clock.hour),
-                                ratePerMinute: ratePointer + channel &* Clock.hoursPerWeek,
-                                dayFactor: dayFactorPointer, stream: stream)
+        let rates = ratePointer + channel &* Clock.hoursPerWeek, hour = Int(time / Clock.hour)
+        guard hasBusyDays else {
+            return withStream(stream(.arrivals, channel)) { ArrivalProcess.next(after: time, hour: hour, ratePerMinute: rates, stream: $0) }
+        }
+        let factors = dayFactorPointer
+        return withStream(stream(.arrivals, channel)) {
+            ArrivalProcess.next(after: time, hour: hour, ratePerMinute: rates, dayFactor: factors, stream: $0)
         }
     }
 }
