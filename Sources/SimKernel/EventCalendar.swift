@@ -13,9 +13,12 @@ import HeapModule
 /// Lanes: a stream of events of which at most one is pending at a time (the next arrival of a
 /// channel, an officer's next completion) can be given a lane instead of a place in the heap. A
 /// lane holds its pending event's key and payload; scheduling into a lane that holds one
-/// replaces it (a superseded timer simply disappears). The lanes are the leaves of a tournament
-/// tree whose root is the earliest lane, so scheduling or taking costs log2(lanes) comparisons;
-/// the run loop takes whichever is earlier, the heap's top or the root. A lane event gets its
+/// replaces it (a superseded timer simply disappears). The lanes are the leaves of tournament
+/// trees (`LaneTree`) whose roots are their earliest lanes, so scheduling or taking costs
+/// log2(lanes) comparisons; the run loop takes whichever is earlier, the heap's top or the
+/// earliest lane. The lanes may be split in two groups with a tree each (a few busy lanes, say
+/// the channels' next arrivals, apart from many others, the officers' completions), so that a
+/// lane of the small group costs log2 of its group only. A lane event gets its
 /// key (time, priority, sequence number) exactly as in the heap, so events come out in the same
 /// order as if every event were in the heap, stale copies of replaced events skipped; the heap
 /// only does less work (fewer elements, no sift-down per lane event).
@@ -28,15 +31,13 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     @usableFromInline var topIsSpent = false
     /// Owns the lanes' memory.
     @usableFromInline let laneMemory: LaneMemory<Payload>
-    /// Each lane's pending key (the tree's leaves), `UInt128.max` when the lane is empty.
-    @usableFromInline let laneKeys: UnsafeMutablePointer<UInt128>
     @usableFromInline let lanePayloads: UnsafeMutablePointer<Payload>
-    /// The tournament tree over the lanes (see `LaneMemory`) and its number of leaves.
-    @usableFromInline let laneTreeKeys: UnsafeMutablePointer<UInt128>
-    @usableFromInline let laneTreeLanes: UnsafeMutablePointer<Int32>
-    @usableFromInline let laneLeaves: Int
+    /// The trees over the lanes below `laneSplit` and over the others.
+    @usableFromInline let firstLanes: LaneTree
+    @usableFromInline let otherLanes: LaneTree
+    @usableFromInline let laneSplit: Int
     @usableFromInline let laneCount: Int
-    /// The least of `laneKeys` (`UInt128.max` when every lane is empty) and its lane.
+    /// The least lane key of both trees (`UInt128.max` when every lane is empty) and its lane.
     @usableFromInline var nextLaneKey = UInt128.max
     @usableFromInline var nextLane = 0
     /// The lane `nextLane` holds the event being handled, no longer pending: its key stays in
@@ -45,17 +46,22 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     @usableFromInline var laneIsSpent = false
 
     /// An empty calendar with room for `capacity` events in the heap before it grows, and
-    /// `lanes` empty lanes.
-    @inlinable public init(capacity: Int = 64, lanes: Int = 0) {
+    /// `lanes` empty lanes, of which those below `firstGroup` (all when nil) form one group.
+    @inlinable public init(capacity: Int = 64, lanes: Int = 0, firstGroup: Int? = nil) {
+        precondition(lanes >= 0 && (firstGroup ?? lanes) >= 0 && (firstGroup ?? lanes) <= lanes, "no such lane group")
         heap = Heap()
         heap.reserveCapacity(capacity)
-        laneMemory = LaneMemory(count: lanes)
-        laneKeys = laneMemory.keys + laneMemory.leaves
+        laneSplit = firstGroup ?? lanes
+        laneMemory = LaneMemory(count: lanes, split: laneSplit)
         lanePayloads = laneMemory.payloads
-        laneTreeKeys = laneMemory.keys
-        laneTreeLanes = laneMemory.lanes
-        laneLeaves = laneMemory.leaves
+        firstLanes = laneMemory.first
+        otherLanes = laneMemory.other
         laneCount = lanes
+    }
+
+    /// The pending key of `lane`, `UInt128.max` when it is empty.
+    @inlinable func laneKey(_ lane: Int) -> UInt128 {
+        lane < laneSplit ? firstLanes.leafKey(lane) : otherLanes.leafKey(lane)
     }
 
     /// Schedules `payload` at `time` (minutes); lower `priority` goes first at equal times.
@@ -124,7 +130,7 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
         var laneKey = nextLaneKey
         if laneIsSpent {  // only while a lane event is being handled; O(lanes), never on the hot path
             laneKey = .max
-            for lane in 0..<laneCount where lane != nextLane { laneKey = min(laneKey, laneKeys[lane]) }
+            for lane in 0..<laneCount where lane != nextLane { laneKey = min(laneKey, self.laneKey(lane)) }
         }
         let laneTime: Double? = laneKey == .max ? nil : Event<Payload>.time(ofKey: laneKey)
         let heapTime: Double?
@@ -143,7 +149,7 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     /// Number of pending events.
     @inlinable public var count: Int {
         var pending = heap.count - (topIsSpent ? 1 : 0) - (laneIsSpent ? 1 : 0)
-        for lane in 0..<laneCount where laneKeys[lane] != .max { pending += 1 }
+        for lane in 0..<laneCount where laneKey(lane) != .max { pending += 1 }
         return pending
     }
 
@@ -180,70 +186,23 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
         }
     }
 
-    /// Gives `lane` the key `key` and replays its matches up the tournament tree, stopping
-    /// where a subtree's winner did not change.
+    /// Gives `lane` the key `key` in its group's tree and takes the earlier of the two roots.
     @inlinable @inline(__always)
     mutating func setLane(_ lane: Int, key: UInt128) {
-        let keys = laneTreeKeys, lanes = laneTreeLanes
-        var node = laneLeaves &+ lane
-        keys[node] = key
-        var winnerKey = key, winner = Int32(truncatingIfNeeded: lane)
-        while node > 1 {
-            let sibling = node ^ 1
-            let siblingKey = keys[sibling]
-            if siblingKey < winnerKey {
-                winnerKey = siblingKey
-                winner = lanes[sibling]
-            }
-            node &>>= 1
-            if lanes[node] == winner && keys[node] == winnerKey { break }
-            keys[node] = winnerKey
-            lanes[node] = winner
+        if lane < laneSplit { firstLanes.set(lane, key: key) } else { otherLanes.set(lane, key: key) }
+        let first = firstLanes.rootKey, other = otherLanes.rootKey
+        if other < first {
+            nextLaneKey = other
+            nextLane = otherLanes.rootLane
+        } else {
+            nextLaneKey = first
+            nextLane = firstLanes.rootLane
         }
-        nextLaneKey = keys[1]
-        nextLane = Int(lanes[1])
     }
 
-    /// Marks `lane` (already holding the least key of all lanes) as the winner up to the root.
+    /// Marks `lane` (holding the least key of all lanes) as the winner up to its tree's root.
     @inlinable @inline(__always)
     mutating func claimPath(_ lane: Int, key: UInt128) {
-        let keys = laneTreeKeys, lanes = laneTreeLanes
-        var node = laneLeaves &+ lane
-        let winner = Int32(truncatingIfNeeded: lane)
-        while node > 0 {
-            keys[node] = key
-            lanes[node] = winner
-            node &>>= 1
-        }
-    }
-}
-
-/// The memory of a calendar's lanes, freed with the last copy of the calendar: their payloads
-/// and the tournament tree over them, a winner tree with `leaves` leaves (a power of two; lanes
-/// beyond the last stay empty). Node `n` has children `2n` and `2n + 1`; node 1 is the root and
-/// node `leaves + lane` the lane's leaf. Each node holds the least key of its subtree and the
-/// lane it belongs to; an empty lane's key is `UInt128.max`.
-@usableFromInline final class LaneMemory<Payload: BitwiseCopyable> {
-    @usableFromInline let keys: UnsafeMutablePointer<UInt128>
-    @usableFromInline let lanes: UnsafeMutablePointer<Int32>
-    @usableFromInline let payloads: UnsafeMutablePointer<Payload>
-    @usableFromInline let leaves: Int
-
-    @usableFromInline init(count: Int) {
-        var leaves = 1
-        while leaves < count { leaves <<= 1 }
-        self.leaves = leaves
-        keys = .allocate(capacity: 2 * leaves)
-        keys.initialize(repeating: .max, count: 2 * leaves)
-        lanes = .allocate(capacity: 2 * leaves)
-        lanes.initialize(repeating: 0, count: 2 * leaves)
-        for lane in 0..<leaves { lanes[leaves + lane] = Int32(lane) }
-        payloads = .allocate(capacity: leaves)
-    }
-
-    deinit {
-        keys.deallocate()
-        lanes.deallocate()
-        payloads.deallocate()
+        if lane < laneSplit { firstLanes.claim(lane, key: key) } else { otherLanes.claim(lane, key: key) }
     }
 }

@@ -58,8 +58,9 @@ struct TimerMixer: EventHandler {
     }
 
     /// Runs a mixer from every timer armed at times 0, 1, 2 to `horizon`.
-    static func run(lanes: Bool, horizon: Double) -> TimerMixer {
-        var calendar = EventCalendar<Int>(lanes: lanes ? timers : 0)
+    /// With `firstGroup`, the timers below it form a lane group of their own.
+    static func run(lanes: Bool, horizon: Double, firstGroup: Int? = nil) -> TimerMixer {
+        var calendar = EventCalendar<Int>(lanes: lanes ? timers : 0, firstGroup: lanes ? firstGroup : nil)
         var mixer = TimerMixer(random: SplitMix64(state: 2018), lanes: lanes)
         for timer in 0..<timers {
             let event = payload(timer: timer, version: 0)
@@ -79,17 +80,20 @@ struct TimerMixer: EventHandler {
 @Suite("EventCalendar lanes: replacing and cancelling")
 struct LaneReplacementTests {
     /// A timer moved or cancelled in its lane gives exactly the events of versioned timers in
-    /// the heap with the superseded ones skipped.
+    /// the heap with the superseded ones skipped, with the lanes in one group or split in two
+    /// anywhere (an empty group included).
     @Test("replaced and cancelled lane events match lazily cancelled heap events")
     func sameAsLazyCancellation() {
         for horizon in [Double.infinity, 900] {
-            let withLanes = TimerMixer.run(lanes: true, horizon: horizon)
             let heapOnly = TimerMixer.run(lanes: false, horizon: horizon)
+            for firstGroup in [nil, 0, 1, 4, TimerMixer.timers] {
+            let withLanes = TimerMixer.run(lanes: true, horizon: horizon, firstGroup: firstGroup)
             #expect(withLanes.reportsOK)
             #expect(withLanes.log.count > 2_000)
             #expect(withLanes.log.contains { $0.payload >= 0 } && withLanes.log.contains { $0.payload < 0 })
             #expect(withLanes.log.map(\.payload) == heapOnly.log.map(\.payload))
             #expect(withLanes.log.map(\.time) == heapOnly.log.map(\.time))
+            }
         }
     }
 

@@ -4,8 +4,11 @@ import Stochastics
 /// Conversations in hand: starting one, the officer's speed with several in hand, completions
 /// with their follow-ups, and hand-overs.
 extension TeamReplication {
-    /// `officer` starts on the message in `slot` (its first response, unless it was handed over).
-    mutating func start(_ slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+    /// `officer` starts on the message in `slot` (its first response, unless it was handed over),
+    /// and the officer's next completion is scheduled unless `scheduling` is false (then the
+    /// caller schedules it once it has started all it will start).
+    mutating func start(_ slot: UInt32, officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>,
+                        scheduling: Bool = true) {
         let message = table.pointer(slot)
         if !message.pointee.started {
             message.pointee.started = true
@@ -21,7 +24,7 @@ extension TeamReplication {
         slotsInHand += 1
         let speed = retime(officer, at: time)
         message.pointee.finish = speed == 1 ? time + message.pointee.work : time + message.pointee.work / speed
-        scheduleCompletion(officer, calendar: &calendar)
+        if scheduling { scheduleCompletion(officer, calendar: &calendar) }
     }
 
     /// An officer of interchangeable ones takes up `work` minutes of handling now.
@@ -105,12 +108,14 @@ extension TeamReplication {
         slotsInHand -= 1
         officers[officer].nextCompletion = .infinity
         _ = retime(officer, at: time)
-        scheduleCompletion(officer, calendar: &calendar)
         if let trace, table[slot].counted { traceLeave(trace, slot: slot, finished: time, abandoned: .nan) }
         table[slot].officer = -1
         scheduleFollowUp(after: slot, officer: officer, at: time, calendar: &calendar)
         table.release(slot)
         becomeFree(officer, at: time, calendar: &calendar)
+        // Once, after the officer took what it takes next: the officer's lane, spent by this
+        // completion, is then rewritten once (or emptied by the run loop when nothing is left).
+        scheduleCompletion(officer, calendar: &calendar)
     }
 
     /// With the kind's follow-up probability the citizen will answer the reply: whether, after
@@ -185,13 +190,16 @@ extension TeamReplication {
     /// While `officer` can take more, starts the best waiting message it may take: the highest
     /// priority level, then the longest waiting, the officer's own site first on a tie.
     mutating func feed(_ officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        var started = false
         while officers[officer].accepts(capacity: capacity), let slot = bestWaiting(for: officer, at: time) {
             if !table[slot].started {
                 waiting -= 1
                 if isUrgent[Int(table[slot].kind)] { urgentWaiting -= 1 }
             }
-            start(slot, officer: officer, at: time, calendar: &calendar)
+            start(slot, officer: officer, at: time, calendar: &calendar, scheduling: false)
+            started = true
         }
+        if started { scheduleCompletion(officer, calendar: &calendar) }
     }
 
     mutating func bestWaiting(for officer: Int, at time: Double) -> UInt32? {

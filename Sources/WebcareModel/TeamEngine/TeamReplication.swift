@@ -229,8 +229,10 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     /// Runs the replication to its end and returns what was measured.
     public mutating func run() -> ReplicationStatistics {
         // Each channel's next arrival and each named officer's next completion wait in their own
-        // lane of the calendar, not in the heap (interchangeable officers' completions are in it).
-        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: firstCompletionLane + (Pool.interchangeable ? 0 : officerCount))
+        // lane of the calendar, not in the heap (interchangeable officers' completions are in it);
+        // the channels' lanes are a group of their own, so an arrival pays for a few lanes only.
+        var calendar = EventCalendar<TeamEvent>(capacity: 256, lanes: firstCompletionLane + (Pool.interchangeable ? 0 : officerCount),
+                                                firstGroup: firstCompletionLane)
         setUpWeek(&calendar)
         for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
             let first = nextArrival(channel: channel, after: 0)
