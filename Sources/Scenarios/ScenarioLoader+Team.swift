@@ -49,9 +49,9 @@ extension ScenarioLoader {
         guard let regions, let routing, let concurrency, let shiftEnd, let shrinkage, let busyDaysCV, let onCall, let backlog else {
             return nil
         }
-        return Team(sites: sites, regions: regions, routing: routing, concurrency: concurrency, shiftEnd: shiftEnd,
-                    monitoring: shrinkage.0, callOuts: shrinkage.1, urgentThresholdMinutes: urgentThresholdMinutes,
-                    busyDaysCV: busyDaysCV, onCall: onCall, startingBacklog: backlog)
+        return shrinkage.applied(to: Team(sites: sites, regions: regions, routing: routing, concurrency: concurrency, shiftEnd: shiftEnd,
+                                          urgentThresholdMinutes: urgentThresholdMinutes, busyDaysCV: busyDaysCV, onCall: onCall,
+                                          startingBacklog: backlog))
     }
 
     /// The `sites` list (1 ... 64 unique names); absent: the one site of `Team()`, `team`.
