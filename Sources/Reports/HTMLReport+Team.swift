@@ -13,26 +13,23 @@ extension HTMLReport {
     }
 
     /// The urgent measures in plain words, in the order of the urgent section.
-    var urgentMeasures: [(Metric, String)] {
-        [(.urgentPerWeek, "Urgent messages per week"),
-         (.urgentWaitMean, "Average wait of an answered urgent message (minutes)"),
-         (.urgentWaitMax, "Longest wait of an answered urgent message (minutes)"),
-         (.urgentLatePerWeek, "Waited longer than \(urgentThresholdText) (per week)"),
-         (.urgentOffDutyPerWeek, "Arrived while no one was on duty (per week)"),
-         (.urgentOffDutyLatePerWeek, "Waited longer than \(urgentThresholdText) and arrived while no one was on duty (per week)")]
+    var urgentMeasures: [(Metric, String)] { labelled(Metric.rows(of: [.urgent])) }
+
+    /// The measures with their rows' names (`MetricFacts.label`), the urgent threshold in words.
+    func labelled(_ metrics: [Metric]) -> [(Metric, String)] {
+        metrics.map { metric in
+            let label = metric.facts.label ?? metric.rawValue
+            return (metric, label.replacingOccurrences(of: MetricFacts.urgentThresholdMark, with: urgentThresholdText))
+        }
     }
+
+    /// The groups of rows of the officer-time table, in order (the urgent table is `.urgent`).
+    static let officerTimeGroups: [MetricFacts.Group] = [.paidTime, .onShift, .offShift, .officerShares, .teamEvents]
 
     /// The officer states of the officer-time chart, in stacking order: the measure, its name
     /// in the legend and its row in the table.
-    static let officerStates: [(Metric, String, String)] = [
-        (.handlingHoursPerWeek, "handling messages", "Hours handling messages"),
-        (.idleHoursPerWeek, "idle (free, nothing to answer)", "Hours idle (on shift, free, nothing to answer)"),
-        (.breakHoursPerWeek, "break", "Hours on a break"),
-        (.monitoringHoursPerWeek, "monitoring", "Hours monitoring social media"),
-        (.calledOutHoursPerWeek, "called out", "Hours called out to the street"),
-        (.overtimeHoursPerWeek, "overtime", "Hours of overtime (after a shift ended)"),
-        (.onCallHoursPerWeek, "on call", "Hours of the on-call officer"),
-    ]
+    static let officerStates: [(Metric, String, String)] = Metric.rows(of: MetricFacts.Group.allCases.filter(\.isOfficerState))
+        .map { ($0, $0.facts.legend ?? $0.rawValue, $0.facts.label ?? $0.rawValue) }
 
     /// A table of measures (rows) by scenario (columns) and, for a comparison, the table of
     /// their differences against the baseline, starred where significant.
@@ -103,17 +100,8 @@ extension HTMLReport {
             out += "<li><span class=\"swatch\" style=\"background:\(StackedBarChart.color(index))\"></span>\(HTMLText.escape(state.1))</li>"
         }
         out += "</ul>\n</figure>\n"
-        var measures: [(Metric, String)] = used.map { ($0.element.0, $0.element.2) }
-        measures.insert((.officerHoursPerWeek, "Paid officer hours per week (overtime included)"), at: 0)
-        measures += [(.utilization, "Share of officer time spent on messages"),
-                     (.conversationUtilization, "Share of conversation capacity in use"),
-                     (.shrinkageShare, "Shrinkage: share of shift time not available (breaks, monitoring, call-outs)")]
-            .filter { MetricSection.shows($0.0, in: summaries) }
-        let events: [(Metric, String)] = [(.handedOverPerWeek, "Messages handed over per week"),
-                                          (.callOutsPerWeek, "Street call-outs per week"),
-                                          (.onCallCallsPerWeek, "Calls to the on-call officer per week")]
-        measures += events.filter { MetricSection.shows($0.0, in: summaries) }
-        out += measureTables(measures)
+        let rows = Metric.rows(of: Self.officerTimeGroups).filter { MetricSection.shows($0, in: summaries) }
+        out += measureTables(labelled(rows))
         let omitted = Self.officerStates.filter { !MetricSection.shows($0.0, in: summaries) }.map(\.1)
         if !omitted.isEmpty {
             out += "<p class=\"note\">Not used in these scenarios (zero hours in every one): \(HTMLText.escape(omitted.joined(separator: ", "))).</p>\n"

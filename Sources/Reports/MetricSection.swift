@@ -9,23 +9,25 @@ struct MetricSection {
     let title: String
     let metrics: [Metric]
 
-    /// The sections in order; `urgentThreshold` is the text of the urgent threshold, e.g. "15 min".
+    /// A section of the rows of `groups`, group by group (`Metric.rows(of:)`).
+    init(title: String, groups: [MetricFacts.Group]) {
+        self.init(title: title, metrics: Metric.rows(of: groups))
+    }
+
+    init(title: String, metrics: [Metric]) {
+        self.title = title
+        self.metrics = metrics
+    }
+
+    /// The sections in order, each made of whole groups of `MetricFacts.Group`, every group in
+    /// one section; `urgentThreshold` is the text of the urgent threshold, e.g. "15 min".
     static func all(urgentThreshold: String) -> [MetricSection] {
         [
-            MetricSection(title: "messages & waits", metrics: [
-                .messagesPerWeek, .pWait, .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax,
-                .serviceLevel, .abandonShare, .queueMean, .queueMax, .backlogAtOpening,
-            ]),
-            MetricSection(title: "urgent messages (late: waited > \(urgentThreshold))", metrics: [
-                .urgentPerWeek, .urgentWaitMean, .urgentWaitMax, .urgentLatePerWeek, .urgentOffDutyPerWeek,
-                .urgentOffDutyLatePerWeek,
-            ]),
-            MetricSection(title: "officer time (hours per week by state, utilization, shrinkage)", metrics: [
-                .officerHoursPerWeek, .handlingHoursPerWeek, .idleHoursPerWeek, .breakHoursPerWeek,
-                .monitoringHoursPerWeek, .calledOutHoursPerWeek, .overtimeHoursPerWeek, .onCallHoursPerWeek,
-                .standbyHoursPerWeek, .costHoursPerWeek, .utilization, .conversationUtilization, .shrinkageShare,
-            ]),
-            MetricSection(title: "team events (per week)", metrics: [.handedOverPerWeek, .callOutsPerWeek, .onCallCallsPerWeek]),
+            MetricSection(title: "messages & waits", groups: [.messages]),
+            MetricSection(title: "urgent messages (late: waited > \(urgentThreshold))", groups: [.urgent]),
+            MetricSection(title: "officer time (hours per week by state, utilization, shrinkage)",
+                          groups: [.paidTime, .onShift, .offShift, .standby, .officerShares]),
+            MetricSection(title: "team events (per week)", groups: [.teamEvents]),
         ]
     }
 

@@ -2,12 +2,22 @@ import Foundation
 import WebcareModel
 
 /// How a measure's numbers are printed: shares as percentages, minutes and counts with a
-/// sensible number of decimals.
+/// sensible number of decimals, hours with one.
 public enum NumberStyle: Sendable {
     case share
     case minutes
     case count
     case hours
+
+    /// The style of a measure in `unit`.
+    public init(_ unit: MetricUnit) {
+        switch unit {
+        case .share: self = .share
+        case .minutes: self = .minutes
+        case .count: self = .count
+        case .hours: self = .hours
+        }
+    }
 
     /// The value in this style; a value that rounds to zero prints without a minus sign.
     public func format(_ value: Double) -> String {
@@ -23,37 +33,16 @@ public enum NumberStyle: Sendable {
 }
 
 extension Metric {
-    /// The number style of this measure.
-    public var style: NumberStyle {
-        switch self {
-        case .pWait, .serviceLevel, .abandonShare, .utilization, .conversationUtilization, .shrinkageShare: .share
-        case .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax, .urgentWaitMean, .urgentWaitMax: .minutes
-        case .messagesPerWeek, .queueMean, .queueMax, .backlogAtOpening, .urgentPerWeek, .urgentLatePerWeek,
-             .urgentOffDutyPerWeek, .urgentOffDutyLatePerWeek, .handedOverPerWeek, .callOutsPerWeek, .onCallCallsPerWeek: .count
-        case .officerHoursPerWeek, .overtimeHoursPerWeek, .handlingHoursPerWeek, .idleHoursPerWeek, .breakHoursPerWeek,
-             .monitoringHoursPerWeek, .calledOutHoursPerWeek, .onCallHoursPerWeek, .standbyHoursPerWeek, .costHoursPerWeek: .hours
-        }
-    }
+    /// The number style of this measure (from its unit).
+    public var style: NumberStyle { NumberStyle(facts.unit) }
 }
 
 extension GroupMetric {
-    /// The number style of this measure.
-    public var style: NumberStyle {
-        switch self {
-        case .serviceLevel, .abandonShare: .share
-        case .waitMean, .waitP90: .minutes
-        case .messagesPerWeek: .count
-        }
-    }
+    /// The number style of this measure (from its unit).
+    public var style: NumberStyle { NumberStyle(unit) }
 }
 
 extension HourMetric {
-    /// The number style of this measure.
-    public var style: NumberStyle {
-        switch self {
-        case .serviceLevel, .utilization: .share
-        case .waitMean, .waitP90: .minutes
-        case .arrivalsPerWeek, .officers, .queueMean: .count
-        }
-    }
+    /// The number style of this measure (from its unit).
+    public var style: NumberStyle { NumberStyle(unit) }
 }

@@ -27,6 +27,14 @@ public enum ScenarioLimits {
     public static let replications = 100_000
 
     // Demand and roster.
+    /// Channels of one scenario.
+    public static let channels = 32
+    /// Message kinds of one scenario.
+    public static let kinds = 255
+    /// Sites of the team (more is taken for a typing error).
+    public static let sites = 64
+    /// Regions of the team.
+    public static let regions = 255
     /// Messages per hour of one channel in any hour (`messages_per_hour`, `hour_of_week` values).
     public static let messagesPerHour = 100_000.0
     /// Messages per day of one channel (`messages_per_day`).
@@ -58,6 +66,8 @@ public enum ScenarioLimits {
     public static let durationCV = 100.0
     /// Values of an empirical distribution.
     public static let empiricalValues = 100_000
+    /// Conversations an officer may have in hand at once (`concurrency.conversations`).
+    public static let conversations = 16
     /// Monitoring blocks: 1 minute to a day.
     public static let monitoringBlockMinutes = 1.0...1_440.0
     /// Street call-outs per officer per hour of available duty time.

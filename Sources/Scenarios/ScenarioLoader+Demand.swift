@@ -21,7 +21,7 @@ extension ScenarioLoader {
     static func channels(_ value: YAMLValue, log: ErrorLog) -> [Channel]? {
         guard let elements = log.attempt({ () throws(ScenarioError) -> [YAMLValue] in
             let elements = try value.list(expected: channelsExpected)
-            try checkCount(elements.count, of: value, noun: "channels", limit: 32)
+            try checkCount(elements.count, of: value, noun: "channels", limit: ScenarioLimits.channels)
             return elements
         }) else { return nil }
         var seen: [String: String] = [:]
@@ -102,7 +102,7 @@ extension ScenarioLoader {
     static func kinds(_ value: YAMLValue, log: ErrorLog) -> [MessageKind]? {
         guard let elements = log.attempt({ () throws(ScenarioError) -> [YAMLValue] in
             let elements = try value.list(expected: kindsExpected)
-            try checkCount(elements.count, of: value, noun: "message kinds", limit: 255)
+            try checkCount(elements.count, of: value, noun: "message kinds", limit: ScenarioLimits.kinds)
             return elements
         }) else { return nil }
         var seen: [String: String] = [:]

@@ -8,15 +8,29 @@ extension ScenarioLoader {
     private static let callOutsExpected =
         "a mapping with per_hour, duration and optionally in_hand, e.g. {per_hour: 0.05, duration: {dist: exponential, mean: 60}}"
 
-    /// The `shrinkage` section; absent: neither monitoring nor call-outs.
-    static func shrinkage(_ value: YAMLValue?) throws(ScenarioError) -> (monitoring: Monitoring?, callOuts: CallOuts?) {
-        guard let value else { return (nil, nil) }
-        let section = try YAMLMapping(value, allowed: ["monitoring", "call_outs"], expected: shrinkageExpected)
+    /// The team's settings that the `shrinkage` section gives, nil where off; the team section
+    /// (`ScenarioLoader+Team`) applies them to the team it builds.
+    struct Shrinkage {
         var monitoring: Monitoring?
-        if let monitoringValue = section.optional("monitoring") { monitoring = try self.monitoring(monitoringValue) }
         var callOuts: CallOuts?
-        if let callOutsValue = section.optional("call_outs") { callOuts = try self.callOuts(callOutsValue) }
-        return (monitoring, callOuts)
+
+        /// `team` with these settings.
+        func applied(to team: Team) -> Team {
+            var team = team
+            team.monitoring = monitoring
+            team.callOuts = callOuts
+            return team
+        }
+    }
+
+    /// The `shrinkage` section; absent: neither monitoring nor call-outs.
+    static func shrinkage(_ value: YAMLValue?) throws(ScenarioError) -> Shrinkage {
+        var shrinkage = Shrinkage()
+        guard let value else { return shrinkage }
+        let section = try YAMLMapping(value, allowed: ["monitoring", "call_outs"], expected: shrinkageExpected)
+        if let monitoringValue = section.optional("monitoring") { shrinkage.monitoring = try monitoring(monitoringValue) }
+        if let callOutsValue = section.optional("call_outs") { shrinkage.callOuts = try callOuts(callOutsValue) }
+        return shrinkage
     }
 
     /// `monitoring`: the long-run share of on-duty time (0 < share < 1) in blocks of `block_minutes` (> 0).

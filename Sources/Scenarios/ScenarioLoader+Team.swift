@@ -14,14 +14,12 @@ extension ScenarioLoader {
     private static let afterMinutesExpected =
         "the minutes a message waits in its own site's queue before an officer of any site may take it, 0 to \(Int(ScenarioLimits.longestMinutes))"
     private static let concurrencyExpected = "a mapping with conversations and optionally throughput"
-    private static let conversationsExpected = "a whole number of conversations one officer has in hand at once, 1 to 16"
+    private static let conversationsExpected = "a whole number of conversations one officer has in hand at once, 1 to \(ScenarioLimits.conversations)"
     private static let throughputExpected =
         "a total throughput > 0 (officer-minutes of handling done per minute), at most the conversations in hand"
     private static let ruleExpected = "finish or hand_over"
     private static let workDoneExpected =
         "kept (the next officer does only the rest) or lost (the next officer starts over)"
-    /// More sites than this is taken for a typing error.
-    private static let maximumSites = 64
 
     /// The team: everything but the sites (read before the shifts, which refer to them) and the
     /// urgent threshold (read with the service level). `top` is the scenario's top level. Each
@@ -49,16 +47,16 @@ extension ScenarioLoader {
         guard let regions, let routing, let concurrency, let shiftEnd, let shrinkage, let busyDaysCV, let onCall, let backlog else {
             return nil
         }
-        return Team(sites: sites, regions: regions, routing: routing, concurrency: concurrency, shiftEnd: shiftEnd,
-                    monitoring: shrinkage.0, callOuts: shrinkage.1, urgentThresholdMinutes: urgentThresholdMinutes,
-                    busyDaysCV: busyDaysCV, onCall: onCall, startingBacklog: backlog)
+        return shrinkage.applied(to: Team(sites: sites, regions: regions, routing: routing, concurrency: concurrency, shiftEnd: shiftEnd,
+                                          urgentThresholdMinutes: urgentThresholdMinutes, busyDaysCV: busyDaysCV, onCall: onCall,
+                                          startingBacklog: backlog))
     }
 
     /// The `sites` list (1 ... 64 unique names); absent: the one site of `Team()`, `team`.
     static func sites(_ value: YAMLValue?) throws(ScenarioError) -> [Site] {
         guard let value else { return Team().sites }
         let elements = try value.list(expected: sitesExpected)
-        try checkCount(elements.count, of: value, noun: "sites", limit: maximumSites)
+        try checkCount(elements.count, of: value, noun: "sites", limit: ScenarioLimits.sites)
         var sites: [Site] = []
         var seen: [String: String] = [:]
         for element in elements {
@@ -98,7 +96,7 @@ extension ScenarioLoader {
             throw value.keyError("only allowed with sites; expected sites, a list of the sites the regions' messages go to")
         }
         let elements = try value.list(expected: regionsExpected)
-        try checkCount(elements.count, of: value, noun: "regions", limit: 255)
+        try checkCount(elements.count, of: value, noun: "regions", limit: ScenarioLimits.regions)
         var regions: [Region] = []
         var seen: [String: String] = [:]
         for element in elements {
@@ -157,7 +155,7 @@ extension ScenarioLoader {
         guard let value else { return .single }
         let section = try YAMLMapping(value, allowed: ["conversations", "throughput"], expected: concurrencyExpected)
         let conversations = try section.optional("conversations")?
-            .integer(expected: conversationsExpected, in: 1...16) ?? 1
+            .integer(expected: conversationsExpected, in: 1...ScenarioLimits.conversations) ?? 1
         guard let tableValue = section.optional("throughput") else {
             return Concurrency(conversations: conversations, throughput: (1...conversations).map(Double.init))
         }

@@ -7,8 +7,9 @@ import Foundation
 /// time, plus its follow-ups (each reply is answered again with probability p, so p/(1 − p)
 /// follow-ups per first message, each with the follow-up's mean handling time). Busy days have
 /// mean 1 and do not change it. Capacity: the roster's officer-minutes per week less the
-/// shifts' breaks, times (1 − the monitoring share), times 1/(1 + r·D/60) for call-outs at r per
-/// hour lasting D minutes on average (the alternating-renewal share of time left), times the
+/// shifts' breaks, less each setting's time away in turn (`Team.timeAway`: times (1 − the
+/// monitoring share), times 1/(1 + r·D/60) for call-outs at r per hour lasting D minutes on
+/// average, the alternating-renewal share of time left), times the
 /// most an officer gets done with conversations at once (the largest `throughput`); plus the
 /// on-call window's minutes in which no shift is on duty, at the same throughput (the most the
 /// on-call officer could add). When the offered work exceeds the capacity the queue grows from
@@ -35,10 +36,7 @@ public struct LongRunCapacity: Sendable, Equatable {
             total + shift.officers * shift.days.count * shift.breaks.reduce(0) { $0 + $1.minutes }
         }
         let level = scenario.roster.levelByMinute
-        var available = Double(level.reduce(0, +) - breakMinutes) * (1 - (team.monitoring?.share ?? 0))
-        if let callOuts = team.callOuts {
-            available /= 1 + callOuts.perHour * callOuts.duration.mean / Clock.hour
-        }
+        var available = team.timeAway.reduce(Double(level.reduce(0, +) - breakMinutes)) { $1.minutesLeft(of: $0) }
         if let onCall = team.onCall {
             let window = Roster(shifts: [onCall.window]).levelByMinute
             available += Double(zip(window, level).filter { $0.0 > 0 && $0.1 == 0 }.count)

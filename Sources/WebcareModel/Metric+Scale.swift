@@ -1,39 +1,37 @@
 import Stochastics
 
 extension Metric {
-    /// The range of the measure, which sets the scale of its 95% interval: shares lie in
-    /// [0, 1] (logit scale), everything else (waits, quantiles, counts, hours) is ≥ 0 (log scale).
-    public var scale: IntervalScale {
-        switch self {
-        case .pWait, .serviceLevel, .abandonShare, .utilization, .conversationUtilization, .shrinkageShare: .unitInterval
-        case .messagesPerWeek, .waitMean, .waitAllMean, .waitP50, .waitP90, .waitP95, .waitMax, .queueMean, .queueMax,
-             .backlogAtOpening, .officerHoursPerWeek, .overtimeHoursPerWeek, .handlingHoursPerWeek, .idleHoursPerWeek,
-             .breakHoursPerWeek, .monitoringHoursPerWeek, .calledOutHoursPerWeek, .onCallHoursPerWeek, .standbyHoursPerWeek,
-             .costHoursPerWeek, .urgentPerWeek,
-             .urgentWaitMean, .urgentWaitMax, .urgentLatePerWeek, .urgentOffDutyPerWeek, .urgentOffDutyLatePerWeek,
-             .handedOverPerWeek, .callOutsPerWeek, .onCallCallsPerWeek: .nonNegative
-        }
-    }
+    /// The range of the measure, which sets the scale of its 95% interval (its unit's scale:
+    /// shares on the logit scale, everything else, ≥ 0, on the log scale).
+    public var scale: IntervalScale { facts.unit.scale }
 }
 
 extension HourMetric {
-    /// The range of the measure: shares on the logit scale, the rest (≥ 0) on the log scale.
-    public var scale: IntervalScale {
+    /// What the measure's numbers are.
+    public var unit: MetricUnit {
         switch self {
-        case .serviceLevel, .utilization: .unitInterval
-        case .arrivalsPerWeek, .officers, .waitMean, .waitP90, .queueMean: .nonNegative
+        case .serviceLevel, .utilization: .share
+        case .waitMean, .waitP90: .minutes
+        case .arrivalsPerWeek, .officers, .queueMean: .count
         }
     }
+
+    /// The range of the measure: shares on the logit scale, the rest (≥ 0) on the log scale.
+    public var scale: IntervalScale { unit.scale }
 }
 
 extension GroupMetric {
-    /// The range of the measure: shares on the logit scale, the rest (≥ 0) on the log scale.
-    public var scale: IntervalScale {
+    /// What the measure's numbers are.
+    public var unit: MetricUnit {
         switch self {
-        case .serviceLevel, .abandonShare: .unitInterval
-        case .messagesPerWeek, .waitMean, .waitP90: .nonNegative
+        case .serviceLevel, .abandonShare: .share
+        case .waitMean, .waitP90: .minutes
+        case .messagesPerWeek: .count
         }
     }
+
+    /// The range of the measure: shares on the logit scale, the rest (≥ 0) on the log scale.
+    public var scale: IntervalScale { unit.scale }
 }
 
 extension MetricLayout {

@@ -37,45 +37,74 @@ public enum Metric: String, Sendable, CaseIterable, Codable {
     case callOutsPerWeek = "call_outs_per_week"
     case onCallCallsPerWeek = "on_call_calls_per_week"
 
-    /// What the measure is, in one line, as stated in the outputs.
-    public var definition: String {
+    /// What the outputs say of the measure, in one place: unit, report group, definition and
+    /// its names in the HTML report (`MetricFacts`).
+    public var facts: MetricFacts {
         switch self {
-        case .messagesPerWeek: "messages arriving per week (after the warm-up)"
-        case .pWait: "share of all arrivals that did not start at once (abandoned and still-waiting ones included)"
-        case .waitMean: "mean wait (minutes) from arrival to the start of handling, over answered messages"
-        case .waitAllMean: "mean wait (minutes) over answered and abandoned messages, abandoned ones counted until they left"
-        case .waitP50: "median wait of answered messages (minutes)"
-        case .waitP90: "90th percentile of the wait of answered messages (minutes)"
-        case .waitP95: "95th percentile of the wait of answered messages (minutes)"
-        case .waitMax: "longest wait of an answered message (minutes)"
-        case .serviceLevel: "answered within the target / all arrivals (abandoned and still-waiting ones count as missed)"
-        case .abandonShare: "abandoned / all arrivals"
-        case .queueMean: "time-average number of messages waiting"
-        case .queueMax: "largest number of messages waiting at once"
-        case .backlogAtOpening: "messages waiting when the team comes on duty after a period with no one on duty (mean over openings)"
-        case .utilization: "officer time handling messages / paid officer time (overtime included)"
-        case .officerHoursPerWeek: "paid officer hours per week, overtime included"
-        case .overtimeHoursPerWeek: "officer hours per week spent finishing a message after the shift ended"
-        case .conversationUtilization: "conversation time / (conversations an officer can have at once × paid officer time); equals utilization without concurrency"
-        case .handlingHoursPerWeek: "officer hours per week on shift with at least one message in hand"
-        case .idleHoursPerWeek: "officer hours per week on shift, free, with nothing to answer"
-        case .breakHoursPerWeek: "officer hours per week on a break"
-        case .monitoringHoursPerWeek: "officer hours per week monitoring social media instead of answering"
-        case .calledOutHoursPerWeek: "officer hours per week called away to street work"
-        case .onCallHoursPerWeek: "hours per week of the on-call officer, from the call until the queue is empty"
-        case .standbyHoursPerWeek: "hours per week of the on-call window (the schedule): the on-call officer is on standby, reachable, in all of them"
-        case .costHoursPerWeek: "the roster's cost in worked-hour equivalents per week: officer_hours_per_week + standby_cost × standby_hours_per_week"
-        case .shrinkageShare: "share of on-shift officer time not available for messages: breaks, monitoring, call-outs"
-        case .urgentPerWeek: "urgent messages (forwarded to the control room, 112) arriving per week"
-        case .urgentWaitMean: "mean wait (minutes) of answered urgent messages"
-        case .urgentWaitMax: "longest wait (minutes) of an answered urgent message in the run"
-        case .urgentLatePerWeek: "urgent messages per week that waited longer than the urgent threshold (answered, given up or still waiting)"
-        case .urgentOffDutyPerWeek: "urgent messages per week that arrived while no officer was on shift"
-        case .urgentOffDutyLatePerWeek: "of those, urgent messages per week that waited longer than the urgent threshold"
-        case .handedOverPerWeek: "messages per week handed back to the queue at the end of a shift or for a call-out"
-        case .callOutsPerWeek: "street call-outs per week taken by officers on webcare duty"
-        case .onCallCallsPerWeek: "times per week the on-call officer was called"
+        case .messagesPerWeek: MetricFacts(.count, .messages, "messages arriving per week (after the warm-up)")
+        case .pWait: MetricFacts(.share, .messages, "share of all arrivals that did not start at once (abandoned and still-waiting ones included)")
+        case .waitMean: MetricFacts(.minutes, .messages, "mean wait (minutes) from arrival to the start of handling, over answered messages")
+        case .waitAllMean: MetricFacts(.minutes, .messages, "mean wait (minutes) over answered and abandoned messages, abandoned ones counted until they left")
+        case .waitP50: MetricFacts(.minutes, .messages, "median wait of answered messages (minutes)")
+        case .waitP90: MetricFacts(.minutes, .messages, "90th percentile of the wait of answered messages (minutes)")
+        case .waitP95: MetricFacts(.minutes, .messages, "95th percentile of the wait of answered messages (minutes)")
+        case .waitMax: MetricFacts(.minutes, .messages, "longest wait of an answered message (minutes)")
+        case .serviceLevel: MetricFacts(.share, .messages, "answered within the target / all arrivals (abandoned and still-waiting ones count as missed)")
+        case .abandonShare: MetricFacts(.share, .messages, "abandoned / all arrivals")
+        case .queueMean: MetricFacts(.count, .messages, "time-average number of messages waiting")
+        case .queueMax: MetricFacts(.count, .messages, "largest number of messages waiting at once")
+        case .backlogAtOpening: MetricFacts(.count, .messages, "messages waiting when the team comes on duty after a period with no one on duty (mean over openings)")
+        case .utilization: MetricFacts(.share, .officerShares, "officer time handling messages / paid officer time (overtime included)",
+                                       label: "Share of officer time spent on messages")
+        case .officerHoursPerWeek: MetricFacts(.hours, .paidTime, "paid officer hours per week, overtime included",
+                                               label: "Paid officer hours per week (overtime included)")
+        case .overtimeHoursPerWeek: MetricFacts(.hours, .offShift, "officer hours per week spent finishing a message after the shift ended",
+                                                label: "Hours of overtime (after a shift ended)", legend: "overtime")
+        case .conversationUtilization: MetricFacts(.share, .officerShares, "conversation time / (conversations an officer can have at once × paid officer time); equals utilization without concurrency",
+                                                   label: "Share of conversation capacity in use")
+        case .handlingHoursPerWeek: MetricFacts(.hours, .onShift, "officer hours per week on shift with at least one message in hand",
+                                                label: "Hours handling messages", legend: "handling messages")
+        case .idleHoursPerWeek: MetricFacts(.hours, .onShift, "officer hours per week on shift, free, with nothing to answer",
+                                            label: "Hours idle (on shift, free, nothing to answer)", legend: "idle (free, nothing to answer)")
+        case .breakHoursPerWeek: MetricFacts(.hours, .onShift, "officer hours per week on a break", label: "Hours on a break", legend: "break")
+        case .monitoringHoursPerWeek: MetricFacts(.hours, .onShift, "officer hours per week monitoring social media instead of answering",
+                                                  label: "Hours monitoring social media", legend: "monitoring")
+        case .calledOutHoursPerWeek: MetricFacts(.hours, .onShift, "officer hours per week called away to street work",
+                                                 label: "Hours called out to the street", legend: "called out")
+        case .onCallHoursPerWeek: MetricFacts(.hours, .offShift, "hours per week of the on-call officer, from the call until the queue is empty",
+                                              label: "Hours of the on-call officer", legend: "on call")
+        case .standbyHoursPerWeek: MetricFacts(.hours, .standby, "hours per week of the on-call window (the schedule): the on-call officer is on standby, reachable, in all of them")
+        case .costHoursPerWeek: MetricFacts(.hours, .standby, "the roster's cost in worked-hour equivalents per week: officer_hours_per_week + standby_cost × standby_hours_per_week")
+        case .shrinkageShare: MetricFacts(.share, .officerShares, "share of on-shift officer time not available for messages: breaks, monitoring, call-outs",
+                                          label: "Shrinkage: share of shift time not available (breaks, monitoring, call-outs)")
+        case .urgentPerWeek: MetricFacts(.count, .urgent, "urgent messages (forwarded to the control room, 112) arriving per week",
+                                         label: "Urgent messages per week")
+        case .urgentWaitMean: MetricFacts(.minutes, .urgent, "mean wait (minutes) of answered urgent messages",
+                                          label: "Average wait of an answered urgent message (minutes)")
+        case .urgentWaitMax: MetricFacts(.minutes, .urgent, "longest wait (minutes) of an answered urgent message in the run",
+                                         label: "Longest wait of an answered urgent message (minutes)")
+        case .urgentLatePerWeek: MetricFacts(.count, .urgent, "urgent messages per week that waited longer than the urgent threshold (answered, given up or still waiting)",
+                                             label: "Waited longer than \(MetricFacts.urgentThresholdMark) (per week)")
+        case .urgentOffDutyPerWeek: MetricFacts(.count, .urgent, "urgent messages per week that arrived while no officer was on shift",
+                                                label: "Arrived while no one was on duty (per week)")
+        case .urgentOffDutyLatePerWeek: MetricFacts(.count, .urgent, "of those, urgent messages per week that waited longer than the urgent threshold",
+                                                    label: "Waited longer than \(MetricFacts.urgentThresholdMark) and arrived while no one was on duty (per week)")
+        case .handedOverPerWeek: MetricFacts(.count, .teamEvents, "messages per week handed back to the queue at the end of a shift or for a call-out",
+                                             label: "Messages handed over per week")
+        case .callOutsPerWeek: MetricFacts(.count, .teamEvents, "street call-outs per week taken by officers on webcare duty",
+                                           label: "Street call-outs per week")
+        case .onCallCallsPerWeek: MetricFacts(.count, .teamEvents, "times per week the on-call officer was called",
+                                              label: "Calls to the on-call officer per week")
         }
+    }
+
+    /// What the measure is, in one line, as stated in the outputs.
+    public var definition: String { facts.definition }
+
+    /// The measures of `groups`, group by group, each group's in the order of the cases: the
+    /// order of the reports' rows.
+    public static func rows(of groups: [MetricFacts.Group]) -> [Metric] {
+        groups.flatMap { group in allCases.filter { $0.facts.group == group } }
     }
 }
 

@@ -37,11 +37,7 @@ public struct WorkEstimate: Sendable, Equatable {
         let perWeek = scenario.channels.reduce(0) { $0 + $1.messagesPerWeek }
         messagesPerReplication = (weeks * perWeek + backlog) * factor
         let officerHours = scenario.roster.scheduledHoursPerWeek
-        var officerEventsPerHour = 0.0
-        if let monitoring = scenario.team.monitoring {
-            officerEventsPerHour += 2 * Clock.hour / (monitoring.blockMinutes + monitoring.meanGapMinutes)
-        }
-        if let callOuts = scenario.team.callOuts { officerEventsPerHour += 2 * callOuts.perHour }
+        let officerEventsPerHour = scenario.team.timeAway.reduce(0.0) { $0 + $1.eventsPerOfficerHour }
         let shiftEvents = scenario.roster.shifts.reduce(0.0) { total, shift in
             total + Double(shift.officers * shift.days.count * (2 + 2 * shift.breaks.count))
         }

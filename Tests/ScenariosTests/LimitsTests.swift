@@ -108,6 +108,22 @@ import WebcareModel
         #expect(Self.failure(backlog) == "test.yaml:17:1: starting_backlog: 1200000 waiting messages in all; expected at most 1000000 in the whole starting backlog")
     }
 
+    /// The lists' lengths (`ScenarioLimits.channels`, `.kinds`, `.regions`): one more is refused
+    /// at the list with the limit.
+    @Test func listsAreBounded() {
+        let channels = (0...ScenarioLimits.channels).map { "  - {name: c\($0), messages_per_hour: 1}" }
+        let manyChannels = Self.base.replacingOccurrences(of: "  - name: facebook\n    messages_per_hour: 4", with: channels.joined(separator: "\n"))
+        #expect(Self.failure(manyChannels)?.hasSuffix(": channels: 33 channels; expected at most 32") == true)
+        let kinds = (0...ScenarioLimits.kinds).map { "{name: k\($0), share: 0.001, handling: {dist: exponential, mean: 10}}" }
+        let manyKinds = Self.base.replacingOccurrences(of: "  - name: question\n    share: 1\n    handling: {dist: exponential, mean: 10}",
+                                                       with: "  [\(kinds.joined(separator: ", "))]")
+            .replacingOccurrences(of: "kinds:\n  [", with: "kinds: [")
+        #expect(Self.failure(manyKinds)?.hasSuffix(": kinds: 256 message kinds; expected at most 255") == true)
+        let regions = (0...ScenarioLimits.regions).map { "{name: r\($0), share: 0.001, site: a}" }
+        let manyRegions = Self.base + "\nsites: [a]\nregions: [\(regions.joined(separator: ", "))]\n"
+        #expect(Self.failure(manyRegions)?.hasSuffix(": regions: 256 regions; expected at most 255") == true)
+    }
+
     @Test func workBeyondTheEstimateIsRefused() {
         let busy = Self.base.replacingOccurrences(of: "messages_per_hour: 4", with: "messages_per_hour: 100000")
         #expect(Self.failure(busy)?.hasPrefix("test.yaml:2:22: run.horizon_weeks: about 33600000 messages in one replication") == true)

@@ -17,3 +17,16 @@ public struct Monitoring: Sendable, Equatable {
     /// Mean available time between two blocks (minutes).
     public var meanGapMinutes: Double { blockMinutes * (1 - share) / share }
 }
+
+extension Monitoring: TimeAway {
+    /// `minutes` less the monitoring share.
+    public func minutesLeft(of minutes: Double) -> Double { minutes * (1 - share) }
+
+    /// A block's start and end per block and gap.
+    public var eventsPerOfficerHour: Double { 2 * Clock.hour / (blockMinutes + meanGapMinutes) }
+
+    /// "monitoring takes 10% of free time in blocks of 15 minutes".
+    public var description: String {
+        "monitoring takes \((share * 100).formatted)% of free time in blocks of \(blockMinutes.formatted) minutes"
+    }
+}

@@ -13,13 +13,7 @@ extension Team {
             let table = concurrency.throughput.map(\.formatted).joined(separator: ", ")
             parts.append("an officer handles up to \(concurrency.conversations) conversations at once (total throughput \(table))")
         }
-        if let monitoring {
-            parts.append("monitoring takes \((monitoring.share * 100).formatted)% of free time in blocks of \(monitoring.blockMinutes.formatted) minutes")
-        }
-        if let callOuts {
-            let rule = callOuts.inHand == .finish ? "finishing the work in hand first" : "handing the work in hand over"
-            parts.append("street call-outs at \(callOuts.perHour.formatted) per officer-hour, averaging \(callOuts.duration.mean.formatted) minutes, \(rule)")
-        }
+        parts += timeAway.map(\.description)
         if let busyDaysCV {
             parts.append("busy days: each day's rates are multiplied by a gamma factor with mean 1 and CV \(busyDaysCV.formatted)")
         }

@@ -43,3 +43,12 @@ public struct Team: Sendable, Equatable {
         self.startingBacklog = startingBacklog
     }
 }
+
+extension Team {
+    /// The settings that take officers on duty away from the messages besides the breaks, those
+    /// that are on, in this order: monitoring, call-outs.
+    public var timeAway: [any TimeAway] {
+        let settings: [(any TimeAway)?] = [monitoring, callOuts]
+        return settings.compactMap { $0 }
+    }
+}
