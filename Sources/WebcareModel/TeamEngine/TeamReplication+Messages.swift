@@ -6,25 +6,29 @@ import Stochastics
 extension TeamReplication {
     mutating func arrive(channel: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
-        let next = nextArrival(channel: channel, after: time)
+        let hours = arrivalClock.hour(of: time)
+        let next = nextArrival(channel: channel, after: time, hour: hours.absolute)
         if next < end {
             calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
         }
-        let kind = plan.kindShares.count == 1 ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
+        let kind = singleKind ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
         let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
-        let mean = handlingExponentialMean[kind]
-        let work = withStream(stream(.handling, channel)) { mean > 0 ? $0.exponential(mean: mean) : handlingSampler.pointee.sample($0) }
+        let mean = handlingExponentialMean[kind], handlingStream = stream(.handling, channel)
+        let work = mean > 0 ? withStream(handlingStream) { $0.exponential(mean: mean) }
+            : withStream(handlingStream) { handlingSampler.pointee.sample($0) }
         let patience = abandons[kind] ? withStream(stream(.patience, channel)) { patienceSampler.pointee.sample($0) } : .infinity
         let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
-        let hour = Int(time / Clock.hour) % Clock.hoursPerWeek, counted = time >= warmupEnd
+        let hour = hours.ofWeek, counted = time >= warmupEnd
         if Pool.interchangeable && busyOfficers < onShiftCount {
             // A free officer takes it now: nothing is kept of it but its completion.
             if counted { countAnswerAtOnce(hour: hour, channel: channel, kind: kind, site: homeSite) }
             return takeUp(work: work, at: time, calendar: &calendar)
         }
-        var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(channel), kind: UInt8(kind),
-                                  level: kindLevel[kind], hour: UInt8(hour), site: UInt8(queueSites == 1 ? 0 : homeSite),
-                                  homeSite: UInt8(homeSite), counted: counted, isFollowUp: false, patience: patience)
+        // Channels, kinds and sites are fewer than 256 (checked in `init`), hours of the week 168.
+        var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(truncatingIfNeeded: channel),
+                                  kind: UInt8(truncatingIfNeeded: kind), level: kindLevel[kind], hour: UInt8(truncatingIfNeeded: hour),
+                                  site: UInt8(truncatingIfNeeded: queueSites == 1 ? 0 : homeSite),
+                                  homeSite: UInt8(truncatingIfNeeded: homeSite), counted: counted, isFollowUp: false, patience: patience)
         if !Pool.interchangeable { drawFollowUp(of: &message, from: stream(.conversation, channel)) }
         admit(table.store(message), at: time, calendar: &calendar)
     }
@@ -141,6 +145,7 @@ extension TeamReplication {
     }
 
     /// Adds a message to its queue, at the back (or the front, after a hand-over).
+    @inline(__always)
     mutating func enqueue(_ slot: UInt32, atFront: Bool) {
         let message = table.pointer(slot)
         message.pointee.waiting = true

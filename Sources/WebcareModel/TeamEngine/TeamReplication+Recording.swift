@@ -4,6 +4,7 @@ import Stochastics
 /// What a team replication records: answers and abandonments by hour, channel, kind, site and
 /// thread position, the urgent messages' waits, and the books closed at the end.
 extension TeamReplication {
+    @inline(__always)
     mutating func recordAnswer(_ pointer: UnsafeMutablePointer<TeamMessage>, wait: Double) {
         let message = pointer.pointee
         let atOnce = wait == 0 ? 1 : 0

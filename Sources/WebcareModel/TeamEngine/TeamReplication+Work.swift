@@ -40,22 +40,24 @@ extension TeamReplication {
     /// of the highest priority level, if any (as `complete` and `feed` do for a named officer).
     mutating func completeInPool(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
+        if waiting > 0 {
+            for level in 0..<levelCount {
+                guard let slot = head(of: level) else { continue }
+                // The officer stays busy: the counts of busy and idle officers do not move.
+                let message = table.pointer(slot)
+                waiting -= 1
+                if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
+                message.pointee.started = true
+                message.pointee.waiting = false
+                if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
+                calendar.schedule(TeamEvent(.completion), at: time + message.pointee.work, priority: TeamEvent.Kind.completion.rawValue)
+                queues.dropHead(of: level, in: &table)
+                return
+            }
+        }
         busyOfficers &-= 1
         stateLevels[Officer.State.handling.rawValue] -= 1
         stateLevels[Officer.State.idle.rawValue] += 1
-        guard waiting > 0 else { return }
-        for level in 0..<levelCount {
-            guard let slot = head(of: level) else { continue }
-            let message = table.pointer(slot)
-            waiting -= 1
-            if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
-            message.pointee.started = true
-            message.pointee.waiting = false
-            if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
-            takeUp(work: message.pointee.work, at: time, calendar: &calendar)
-            queues.dropHead(of: level, in: &table)
-            return
-        }
     }
 
     /// Sets the officer's speed for the conversations now in hand, moving their finish times

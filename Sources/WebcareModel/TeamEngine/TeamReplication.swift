@@ -105,6 +105,8 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     /// The warm-up is over (as of the last hour boundary passed).
     var counting: Bool
     var lastTime = 0.0
+    /// The hour of the latest arrival, kept so that arrivals need no division.
+    var arrivalClock = HourClock()
 
     var stats: ReplicationStatistics
     /// Time integrals by hour of the week, officer-minutes by state (eight, as `stateLevels`)
@@ -138,6 +140,9 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     /// histograms (reset here). Returns nil when GSL cannot allocate a generator.
     public init?(plan: SimulationPlan, index: Int, seed: StreamSeed, waits: WaitHistograms) {
         let scenario = plan.scenario, team = plan.team, channels = plan.arrivals.count
+        // A message keeps its channel, kind, level and sites in a byte each (the loader's limits
+        // are far lower).
+        precondition(channels <= 256 && scenario.kinds.count <= 256 && scenario.team.sites.count <= 256, "too many channels, kinds or sites")
         guard let allStreams = StreamLayout.streams(seed, replication: index, channels: channels) else { return nil }
         guard let kindSampler = DiscreteSampler(weights: plan.kindShares) else { return nil }
         self.plan = plan
@@ -235,7 +240,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
                                                 firstGroup: firstCompletionLane)
         setUpWeek(&calendar)
         for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
-            let first = nextArrival(channel: channel, after: 0)
+            let first = nextArrival(channel: channel, after: 0, hour: 0)
             if first < end {
                 calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: first, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
             }
@@ -366,10 +371,10 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         streams[StreamLayout.position(purpose, channels: channelCount)]
     }
 
-    /// The first arrival on `channel` (which has messages) after `time`.
+    /// The first arrival on `channel` (which has messages) after `time`, in hour `hour` of the run.
     @inline(__always)
-    func nextArrival(channel: Int, after time: Double) -> Double {
-        let rates = ratePointer + channel &* Clock.hoursPerWeek, hour = Int(time / Clock.hour)
+    func nextArrival(channel: Int, after time: Double, hour: Int) -> Double {
+        let rates = ratePointer + channel &* Clock.hoursPerWeek
         guard hasBusyDays else {
             return withStream(stream(.arrivals, channel)) { ArrivalProcess.next(after: time, hour: hour, ratePerMinute: rates, stream: $0) }
         }
