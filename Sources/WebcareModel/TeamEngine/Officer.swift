@@ -41,6 +41,20 @@ public struct Officer: Sendable {
     /// The time of the pending completion event, or infinity.
     var nextCompletion = Double.infinity
 
+    /// Goes off shift: time away ends, its pending timers (away, monitoring, call-out, break
+    /// spell) are void, and nothing is pending any more.
+    mutating func leaveShift() {
+        onShift = false
+        shiftSpell &+= 1
+        away = .none
+        awayVersion &+= 1
+        monitoringVersion &+= 1
+        callOutVersion &+= 1
+        breakPending = false
+        monitoringPending = false
+        callOutPending = false
+    }
+
     /// Takes no new conversation: off shift (and not the working on-call officer), away, or
     /// about to leave.
     @inline(__always) func accepts(capacity: Int) -> Bool {

@@ -63,7 +63,7 @@ public struct TeamPlan: Sendable {
     /// The officers are interchangeable and never change (`InterchangeableOfficers` may run the
     /// scenario): no week's change at all (every staffed shift runs around the clock, no break,
     /// no on-call window), one conversation at a time at full speed, one queue per level, no
-    /// monitoring, call-outs, on-call officer or follow-ups.
+    /// time away (`Team.timeAway`: monitoring, call-outs), no on-call officer and no follow-ups.
     public let hasInterchangeableOfficers: Bool
 
     public init(_ scenario: Scenario) {
@@ -123,7 +123,7 @@ public struct TeamPlan: Sendable {
         regionSite = team.regions.map(\.site)
         regionShares = team.regions.map(\.share)
         hasInterchangeableOfficers = self.changes.isEmpty && speeds == [1] && queueSites == 1 && overflowAfter == nil
-            && team.monitoring == nil && team.callOuts == nil && team.onCall == nil
+            && team.timeAway.isEmpty && team.onCall == nil
             && scenario.kinds.allSatisfy { $0.followUp == nil }
     }
 

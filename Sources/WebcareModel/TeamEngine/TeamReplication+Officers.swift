@@ -79,6 +79,13 @@ extension TeamReplication {
         goAway(officer, .onBreak, for: Double(minutes), at: time, calendar: &calendar)
     }
 
+    /// The clocks of an officer's time away start as the officer comes on shift: monitoring,
+    /// then call-outs (in this order: each draws from its own stream).
+    mutating func startTimeAwayClocks(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        scheduleMonitoring(officer: officer, at: time, calendar: &calendar)
+        scheduleCallOut(officer: officer, at: time, calendar: &calendar)
+    }
+
     /// The next monitoring block of an officer on shift, after an exponential spell.
     mutating func scheduleMonitoring(officer: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         guard let monitoring else { return }

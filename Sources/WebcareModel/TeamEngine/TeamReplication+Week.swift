@@ -71,8 +71,7 @@ extension TeamReplication {
         for officer in team.officersOfShift[shift] {
             update(officer) { $0.onShift = true; $0.shiftSpell &+= 1 }
             onShiftCount += 1
-            scheduleMonitoring(officer: officer, at: time, calendar: &calendar)
-            scheduleCallOut(officer: officer, at: time, calendar: &calendar)
+            startTimeAwayClocks(officer: officer, at: time, calendar: &calendar)
         }
         for officer in team.officersOfShift[shift] { becomeFree(officer, at: time, calendar: &calendar) }
     }
@@ -82,17 +81,7 @@ extension TeamReplication {
     mutating func endShift(_ shift: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         var handedOver = false
         for officer in team.officersOfShift[shift] {
-            update(officer) { o in
-                o.onShift = false
-                o.shiftSpell &+= 1
-                o.away = .none
-                o.awayVersion &+= 1
-                o.monitoringVersion &+= 1
-                o.callOutVersion &+= 1
-                o.breakPending = false
-                o.monitoringPending = false
-                o.callOutPending = false
-            }
+            update(officer) { $0.leaveShift() }
             onShiftCount -= 1
             if onShiftCount == 0 { noOneOnShiftSince = time }
             if case .handOver(let keep) = shiftEnd, officers[officer].inHand > 0 {
