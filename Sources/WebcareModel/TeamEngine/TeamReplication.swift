@@ -140,8 +140,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     /// histograms (reset here). Returns nil when GSL cannot allocate a generator.
     public init?(plan: SimulationPlan, index: Int, seed: StreamSeed, waits: WaitHistograms) {
         let scenario = plan.scenario, team = plan.team, channels = plan.arrivals.count
-        // A message keeps its channel, kind, level and sites in a byte each (the loader's limits
-        // are far lower).
+        // A message keeps its channel, kind, level and sites in a byte each (the loader's limits are lower).
         precondition(channels <= 256 && scenario.kinds.count <= 256 && scenario.team.sites.count <= 256, "too many channels, kinds or sites")
         guard let allStreams = StreamLayout.streams(seed, replication: index, channels: channels) else { return nil }
         guard let kindSampler = DiscreteSampler(weights: plan.kindShares) else { return nil }
@@ -160,15 +159,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         shiftEnd = settings.shiftEnd
         onCall = settings.onCall
         onCallDelay = settings.onCall.map { Sampler($0.delay) }
-        let days = Int(plan.end / Clock.day) + 9
-        let dayFactor: [Double]
-        if let cv = settings.busyDaysCV {
-            let stream = allStreams[StreamLayout.position(.busyDays, channels: channels)]
-            let shape = 1 / (cv * cv), scale = cv * cv
-            dayFactor = (0..<days).map { _ in stream.gamma(shape: shape, scale: scale) }
-        } else {
-            dayFactor = [Double](repeating: 1, count: days)
-        }
+        let dayFactor = Self.busyDayFactors(plan, stream: allStreams[StreamLayout.position(.busyDays, channels: channels)])
         capacity = settings.concurrency.conversations
         warmupEnd = plan.warmupEnd
         end = plan.end
@@ -181,10 +172,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         ratePointer = fixed.copy(plan.arrivals.flatMap(\.ratePerMinute))
         let placeholder = Sampler(.deterministic(value: 0))
         handlingSampler = fixed.copy(plan.handling)
-        handlingExponentialMean = fixed.copy(scenario.kinds.map { kind -> Double in
-            if case .exponential(let mean) = kind.handling, mean > 0 { return mean }
-            return 0
-        })
+        handlingExponentialMean = fixed.copy(scenario.kinds.map { Self.exponentialMean($0.handling) })
         patienceSampler = fixed.copy(plan.patience.map { $0 ?? placeholder })
         abandons = fixed.copy(plan.patience.map { $0 != nil })
         followUpDelaySampler = fixed.copy(followUpDelay.map { $0 ?? placeholder })
@@ -229,6 +217,21 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         waitByKind = fixed.copy(waits.byKind.map(\.recorder))
         waitBySite = fixed.copy(waits.bySite.map(\.recorder))
         waitByThread = fixed.copy(waits.byThread.map(\.recorder))
+    }
+
+    /// The busy-day factor of each day of the run and a few more (gamma, mean 1, drawn from the
+    /// busy-days stream), or all 1 when busy days are off.
+    static func busyDayFactors(_ plan: SimulationPlan, stream: RandomStream) -> [Double] {
+        let days = Int(plan.end / Clock.day) + 9
+        guard let cv = plan.scenario.team.busyDaysCV else { return [Double](repeating: 1, count: days) }
+        let shape = 1 / (cv * cv), scale = cv * cv
+        return (0..<days).map { _ in stream.gamma(shape: shape, scale: scale) }
+    }
+
+    /// The mean of an exponential distribution, else 0.
+    static func exponentialMean(_ distribution: Distribution) -> Double {
+        if case .exponential(let mean) = distribution, mean > 0 { return mean }
+        return 0
     }
 
     /// Runs the replication to its end and returns what was measured.
