@@ -24,7 +24,7 @@ extension TeamReplication {
             if counted { countAnswerAtOnce(hour: hour, channel: channel, kind: kind, site: homeSite) }
             return takeUp(work: work, at: time, calendar: &calendar)
         }
-        // Channels, kinds and sites are fewer than 256 (checked in `init`), hours of the week 168.
+        // Channels, kinds and sites are at most 256 (checked in `init`), hours of the week 168.
         var message = TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(truncatingIfNeeded: channel),
                                   kind: UInt8(truncatingIfNeeded: kind), level: kindLevel[kind], hour: UInt8(truncatingIfNeeded: hour),
                                   site: UInt8(truncatingIfNeeded: queueSites == 1 ? 0 : homeSite),

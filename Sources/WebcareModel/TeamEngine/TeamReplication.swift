@@ -60,8 +60,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     let channelCount: Int
     /// Messages per minute by channel and hour of the week, `[channel * 168 + hour]`.
     let ratePointer: UnsafeMutablePointer<Double>
-    /// Busy-day factor of each day of the run (all 1 when busy days are off, and then not read:
-    /// a rate times 1 is the rate).
+    /// Busy-day factor of each day of the run; none when busy days are off (`hasBusyDays`).
     let dayFactorPointer: UnsafeMutablePointer<Double>
     let hasBusyDays: Bool
     let fineBins: BinLookup
@@ -220,11 +219,10 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     }
 
     /// The busy-day factor of each day of the run and a few more (gamma, mean 1, drawn from the
-    /// busy-days stream), or all 1 when busy days are off.
+    /// busy-days stream); none when busy days are off (the rates are then read as they are).
     static func busyDayFactors(_ plan: SimulationPlan, stream: RandomStream) -> [Double] {
-        let days = Int(plan.end / Clock.day) + 9
-        guard let cv = plan.scenario.team.busyDaysCV else { return [Double](repeating: 1, count: days) }
-        let shape = 1 / (cv * cv), scale = cv * cv
+        guard let cv = plan.scenario.team.busyDaysCV else { return [] }
+        let days = Int(plan.end / Clock.day) + 9, shape = 1 / (cv * cv), scale = cv * cv
         return (0..<days).map { _ in stream.gamma(shape: shape, scale: scale) }
     }
 

@@ -67,8 +67,8 @@ import WebcareModel
         let plan = SimulationPlan(scenario)
         #expect(plan.team.hasInterchangeableOfficers)
         for replication in 0..<2 {
-            #expect(Self.outcome(plan, replication: replication, namedOfficers: false)
-                    == Self.outcome(plan, replication: replication, namedOfficers: true))
+            let pooled = Self.outcome(plan, replication: replication, namedOfficers: false)
+            #expect(!pooled.isEmpty && pooled == Self.outcome(plan, replication: replication, namedOfficers: true))
         }
     }
 
