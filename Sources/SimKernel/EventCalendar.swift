@@ -82,7 +82,7 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     /// sequence number).
     @inlinable @inline(__always)
     public mutating func schedule(_ payload: Payload, at time: Double, priority: UInt8, lane: Int) {
-        precondition(lane >= 0 && lane < laneCount, "no such lane")
+        precondition(UInt(bitPattern: lane) < UInt(bitPattern: laneCount), "no such lane")
         let key = Event<Payload>.key(time: time, priority: priority, sequence: sequence)
         sequence &+= 1
         (lanePayloads + lane).initialize(to: payload)
@@ -190,7 +190,13 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     @inlinable @inline(__always)
     mutating func setLane(_ lane: Int, key: UInt128) {
         if lane < laneSplit { firstLanes.set(lane, key: key) } else { otherLanes.set(lane, key: key) }
-        let first = firstLanes.rootKey, other = otherLanes.rootKey
+        let first = firstLanes.rootKey
+        guard laneSplit < laneCount else {  // one group: its root is the earliest lane
+            nextLaneKey = first
+            nextLane = firstLanes.rootLane
+            return
+        }
+        let other = otherLanes.rootKey
         if other < first {
             nextLaneKey = other
             nextLane = otherLanes.rootLane

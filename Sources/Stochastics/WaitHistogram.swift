@@ -234,7 +234,7 @@ public final class GeometricBins: @unchecked Sendable {
     /// The bin of a value x > 0: the i with edges[i] ≤ x < edges[i+1] (GSL's convention), or
     /// -1 when x is beyond the last edge (GSL would drop it).
     @inlinable @inline(__always) public func index(of x: Double) -> Int {
-        let key = Int(truncatingIfNeeded: x.bitPattern >> shift)
+        let key = Int(truncatingIfNeeded: x.bitPattern &>> shift)  // shift is 40...52
         var i: Int
         if key < firstKey {
             i = 0

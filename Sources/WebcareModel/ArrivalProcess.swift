@@ -19,20 +19,21 @@ public struct ArrivalProcess: Sendable {
     @inlinable public func next(after time: Double, stream: RandomStream) -> Double? {
         guard !isSilent else { return nil }
         return ratePerMinute.withUnsafeBufferPointer { rates in
-            Self.next(after: time, hour: Int(time / Clock.hour), ratePerMinute: rates.baseAddress!, stream: stream)
+            let hour = Int(time / Clock.hour)
+            return Self.next(after: time, hour: hour, hourOfWeek: hour % Clock.hoursPerWeek, ratePerMinute: rates.baseAddress!, stream: stream)
         }
     }
 
-    /// The first arrival after `time` (minutes), `hour` being `Int(time / 60)`, for the 168 rates
-    /// (per minute) at `ratePerMinute`, of which at least one is positive: the engine's
-    /// allocation-free form.
+    /// The first arrival after `time` (minutes), `hour` being `Int(time / 60)` and `hourOfWeek`
+    /// `hour % 168`, for the 168 rates (per minute) at `ratePerMinute`, of which at least one is
+    /// positive: the engine's allocation-free form.
     @inlinable @inline(__always)
-    static func next(after time: Double, hour: Int, ratePerMinute: UnsafePointer<Double>, stream: RandomStream) -> Double {
+    static func next(after time: Double, hour: Int, hourOfWeek: Int, ratePerMinute: UnsafePointer<Double>, stream: RandomStream) -> Double {
         var mass = stream.exponential(mean: 1)
         var t = time
-        var hour = hour
+        var hour = hour, hourOfWeek = hourOfWeek
         while true {
-            let rate = ratePerMinute[hour % Clock.hoursPerWeek]
+            let rate = ratePerMinute[hourOfWeek]
             let hourEnd = Double(hour + 1) * Clock.hour
             if rate > 0 {
                 let gap = mass / rate
@@ -41,6 +42,7 @@ public struct ArrivalProcess: Sendable {
             }
             t = hourEnd
             hour += 1
+            hourOfWeek = hourOfWeek == Clock.hoursPerWeek - 1 ? 0 : hourOfWeek + 1
         }
     }
 

@@ -14,13 +14,13 @@
 struct MessageQueues {
     /// Owns the rings and their buffers.
     private final class Memory {
-        let rings: UnsafeMutablePointer<SlotRing>
+        let rings: UnsafeMutablePointer<Ring<UInt64>>
         let count: Int
 
         init(count: Int) {
             self.count = count
             rings = .allocate(capacity: max(1, count))
-            for queue in 0..<count { (rings + queue).initialize(to: SlotRing(capacity: 64)) }
+            for queue in 0..<count { (rings + queue).initialize(to: Ring<UInt64>(capacity: 64)) }
         }
 
         deinit {
@@ -30,7 +30,7 @@ struct MessageQueues {
     }
 
     private let memory: Memory
-    private let rings: UnsafeMutablePointer<SlotRing>
+    private let rings: UnsafeMutablePointer<Ring<UInt64>>
     /// Number of queues: sites × priority levels.
     let count: Int
 
@@ -85,51 +85,5 @@ struct MessageQueues {
             }
         }
         #endif
-    }
-}
-
-/// A queue of (slot, generation) entries in a ring buffer whose capacity is a power of two.
-struct SlotRing {
-    var buffer: UnsafeMutablePointer<UInt64>
-    /// Capacity − 1.
-    var mask: Int
-    var head = 0
-    var count = 0
-
-    init(capacity: Int) {
-        buffer = .allocate(capacity: capacity)
-        mask = capacity - 1
-    }
-
-    @inline(__always) var isEmpty: Bool { count == 0 }
-    @inline(__always) var first: UInt64 { buffer[head] }
-    @inline(__always) subscript(_ i: Int) -> UInt64 { buffer[(head &+ i) & mask] }
-
-    @inline(__always) mutating func append(_ entry: UInt64) {
-        if count > mask { grow() }
-        buffer[(head &+ count) & mask] = entry
-        count &+= 1
-    }
-
-    @inline(__always) mutating func prepend(_ entry: UInt64) {
-        if count > mask { grow() }
-        head = (head &- 1) & mask
-        buffer[head] = entry
-        count &+= 1
-    }
-
-    @inline(__always) mutating func removeFirst() {
-        head = (head &+ 1) & mask
-        count &-= 1
-    }
-
-    @inline(never) mutating func grow() {
-        let capacity = (mask + 1) * 2
-        let new = UnsafeMutablePointer<UInt64>.allocate(capacity: capacity)
-        for i in 0..<count { new[i] = self[i] }
-        buffer.deallocate()
-        buffer = new
-        mask = capacity - 1
-        head = 0
     }
 }

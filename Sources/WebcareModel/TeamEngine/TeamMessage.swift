@@ -29,8 +29,6 @@ public struct TeamMessage: Sendable {
     var started = false
     /// In a queue, not yet taken, not abandoned.
     var waiting = false
-    /// Its slot is still held by a queue (taken and abandoned ones are skipped lazily).
-    var inQueue = false
     /// Timer events (abandonment, overflow) still in the calendar for this slot.
     var timers: UInt8 = 0
     /// In hand of this officer, or -1.

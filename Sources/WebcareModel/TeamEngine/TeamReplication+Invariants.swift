@@ -11,8 +11,7 @@ extension TeamReplication {
         queues.checkInvariants(used: table.used)
         if Pool.interchangeable {
             precondition(busyOfficers >= 0 && busyOfficers <= onShiftCount && paidCount == onShiftCount
-                         && stateLevels[Officer.State.handling.rawValue] == Double(busyOfficers)
-                         && stateLevels[Officer.State.idle.rawValue] == Double(onShiftCount - busyOfficers),
+                         && stateLevels[Officer.State.idle.rawValue] == Double(onShiftCount),
                          "pool counters out of step: \(busyOfficers) busy of \(onShiftCount)")
         }
         var busy = 0, inHand = 0, paid = 0, onShift = 0
@@ -33,8 +32,11 @@ extension TeamReplication {
         let live = entries.filter { table.isLive($0) }.map { table[UInt32(truncatingIfNeeded: $0)] }
         precondition(Set(entries.filter { table.isLive($0) }.map { UInt32(truncatingIfNeeded: $0) }).count == live.count,
                      "a message waits in two queues")
-        precondition(live.filter { !$0.started }.count == waiting, "waiting count out of step with the queues")
-        precondition(live.filter { !$0.started && isUrgent[Int($0.kind)] }.count == urgentWaiting, "urgent waiting count out of step")
+        let byValue = poolQueues.messages
+        precondition(queuesByValue || byValue.isEmpty, "messages queued by value for officers who keep a table")
+        precondition(live.filter { !$0.started }.count + byValue.count == waiting, "waiting count out of step with the queues")
+        precondition(live.filter { !$0.started && isUrgent[Int($0.kind)] }.count + byValue.filter { isUrgent[Int($0.kind)] }.count
+                     == urgentWaiting, "urgent waiting count out of step")
         #endif
     }
 }

@@ -7,9 +7,9 @@ extension TeamReplication {
     mutating func arrive(channel: Int, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
         let hours = arrivalClock.hour(of: time)
-        let next = nextArrival(channel: channel, after: time, hour: hours.absolute)
+        let next = nextArrival(channel: channel, after: time, hour: hours.absolute, hourOfWeek: hours.ofWeek)
         if next < end {
-            calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
+            calendar.schedule(TeamEvent(.arrival, UInt32(truncatingIfNeeded: channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
         }
         let kind = singleKind ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
         let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
@@ -19,7 +19,22 @@ extension TeamReplication {
         let patience = abandons[kind] ? withStream(stream(.patience, channel)) { patienceSampler.pointee.sample($0) } : .infinity
         let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
         let hour = hours.ofWeek, counted = time >= warmupEnd
-        if Pool.interchangeable && busyOfficers < onShiftCount {
+        if Pool.interchangeable {
+            guard busyOfficers < onShiftCount else {
+                if queuesByValue {
+                    let message = WaitingMessage(arrival: time, work: work, channel: UInt8(truncatingIfNeeded: channel),
+                                                 kind: UInt8(truncatingIfNeeded: kind), hour: UInt8(truncatingIfNeeded: hour),
+                                                 homeSite: UInt8(truncatingIfNeeded: homeSite), counted: counted, offDuty: onShiftCount == 0)
+                    if counted { countArrival(message) }
+                    return queueByValue(message, level: Int(kindLevel[kind]))
+                }
+                return waitInPool(TeamMessage(arrival: time, work: work, handling: work, channel: UInt8(truncatingIfNeeded: channel),
+                                              kind: UInt8(truncatingIfNeeded: kind), level: kindLevel[kind],
+                                              hour: UInt8(truncatingIfNeeded: hour), site: 0, homeSite: UInt8(truncatingIfNeeded: homeSite),
+                                              counted: counted, isFollowUp: false, offDuty: onShiftCount == 0, waiting: true,
+                                              timers: patience < .infinity ? 1 : 0, patience: patience),
+                                  at: time, calendar: &calendar)
+            }
             // A free officer takes it now: nothing is kept of it but its completion.
             if counted { countAnswerAtOnce(hour: hour, channel: channel, kind: kind, site: homeSite) }
             return takeUp(work: work, at: time, calendar: &calendar)
@@ -29,8 +44,52 @@ extension TeamReplication {
                                   kind: UInt8(truncatingIfNeeded: kind), level: kindLevel[kind], hour: UInt8(truncatingIfNeeded: hour),
                                   site: UInt8(truncatingIfNeeded: queueSites == 1 ? 0 : homeSite),
                                   homeSite: UInt8(truncatingIfNeeded: homeSite), counted: counted, isFollowUp: false, patience: patience)
-        if !Pool.interchangeable { drawFollowUp(of: &message, from: stream(.conversation, channel)) }
+        drawFollowUp(of: &message, from: stream(.conversation, channel))
         admit(table.store(message), at: time, calendar: &calendar)
+    }
+
+    /// Counts a new message of interchangeable officers, as `admit` counts it.
+    @inline(__always)
+    mutating func countArrival(_ message: WaitingMessage) {
+        let kind = Int(message.kind)
+        count(hour: Int(message.hour), channel: Int(message.channel), kind: kind, site: Int(message.homeSite), thread: 0) { $0.arrivals &+= 1 }
+        if isUrgent[kind] {
+            stats.team.urgent += 1
+            if message.offDuty { stats.team.urgentOffDuty += 1 }
+        }
+    }
+
+    /// A counted message that finds every interchangeable officer busy joins the queue of
+    /// `level` by value (`queuesByValue`), as `join` would put it in the table's queue.
+    @inline(__always)
+    mutating func queueByValue(_ message: WaitingMessage, level: Int) {
+        waiting += 1
+        if isUrgent[Int(message.kind)] { urgentWaiting += 1 }
+        if message.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        poolQueues.add(message, to: level)
+    }
+
+    /// A new message that finds every interchangeable officer busy joins its level's queue, as
+    /// `admit` and `join` would put it there, without reading it back from the table: `message`
+    /// comes marked waiting, with its abandonment timer counted and whether it came off duty.
+    @inline(__always)
+    mutating func waitInPool(_ message: TeamMessage, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        let kind = Int(message.kind)
+        if message.counted {
+            count(hour: Int(message.hour), channel: Int(message.channel), kind: kind, site: Int(message.homeSite), thread: 0) { $0.arrivals &+= 1 }
+            if isUrgent[kind] {
+                stats.team.urgent += 1
+                if message.offDuty { stats.team.urgentOffDuty += 1 }
+            }
+        }
+        waiting += 1
+        if isUrgent[kind] { urgentWaiting += 1 }
+        if message.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        let slot = table.store(message)
+        queues.add(table.enter(slot), to: Int(message.level), atFront: false)
+        if message.timers > 0 {
+            calendar.schedule(TeamEvent(.abandonment, slot), at: time + message.patience, priority: TeamEvent.Kind.abandonment.rawValue)
+        }
     }
 
     /// A follow-up drawn when its thread's reply was finished arrives now.
@@ -80,6 +139,11 @@ extension TeamReplication {
                 if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
                 takeUp(work: message.pointee.work, at: time, calendar: &calendar)
                 return table.release(slot)
+            }
+            if queuesByValue {
+                let waiting = WaitingMessage(message.pointee), level = Int(message.pointee.level)
+                table.release(slot)
+                return queueByValue(waiting, level: level)
             }
         } else if let officer = freeOfficer(for: message) {
             start(slot, officer: officer, at: time, calendar: &calendar)

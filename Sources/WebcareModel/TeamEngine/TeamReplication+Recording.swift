@@ -7,23 +7,30 @@ extension TeamReplication {
     @inline(__always)
     mutating func recordAnswer(_ pointer: UnsafeMutablePointer<TeamMessage>, wait: Double) {
         let message = pointer.pointee
+        recordAnswer(wait: wait, hour: Int(message.hour), channel: Int(message.channel), kind: Int(message.kind),
+                     site: Int(message.homeSite), thread: message.isFollowUp ? 1 : 0, offDuty: message.offDuty)
+    }
+
+    /// Records an answer after `wait` minutes to a message of these groups (hour of the week of
+    /// its arrival, channel, kind, home site, thread position) that came off duty or not.
+    @inline(__always)
+    mutating func recordAnswer(wait: Double, hour: Int, channel: Int, kind: Int, site: Int, thread: Int, offDuty: Bool) {
         let atOnce = wait == 0 ? 1 : 0
         let inTime = wait <= target ? 1 : 0
-        let hour = Int(message.hour), channel = Int(message.channel), kind = Int(message.kind)
-        count(pointer) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
+        count(hour: hour, channel: channel, kind: kind, site: site, thread: thread) { $0.answer(wait: wait, atOnce: atOnce, inTime: inTime) }
         if wait > 0 {
             let fine = fineBins.index(of: wait)
             waitByHour[hour].recordPositive(wait, bin: hourBins.index(of: wait))
             waitByChannel[channel].recordPositive(wait, bin: fine)
             if recordsKinds { waitByKind[kind].recordPositive(wait, bin: fine) }
-            if recordsSites { waitBySite[Int(message.homeSite)].recordPositive(wait, bin: fine) }
-            if recordsThreads { waitByThread[message.isFollowUp ? 1 : 0].recordPositive(wait, bin: fine) }
+            if recordsSites { waitBySite[site].recordPositive(wait, bin: fine) }
+            if recordsThreads { waitByThread[thread].recordPositive(wait, bin: fine) }
         }
         if isUrgent[kind] {
             stats.team.urgentAnswered += 1
             stats.team.urgentWaitSum += wait
             stats.team.urgentWaitMax = max(stats.team.urgentWaitMax, wait)
-            recordUrgentWait(wait, offDuty: message.offDuty)
+            recordUrgentWait(wait, offDuty: offDuty)
         }
     }
 
@@ -68,14 +75,22 @@ extension TeamReplication {
         for entry in queues.entries where table.isLive(entry) {
             let message = table[UInt32(truncatingIfNeeded: entry)]
             guard !message.started, message.counted else { continue }
-            stats.waitingAtEnd += 1
-            stats.censoredWaitSum += end - message.arrival
-            if isUrgent[Int(message.kind)] { recordUrgentWait(end - message.arrival, offDuty: message.offDuty) }
+            censor(arrival: message.arrival, kind: Int(message.kind), offDuty: message.offDuty, at: end)
+        }
+        for message in poolQueues.messages where message.counted {
+            censor(arrival: message.arrival, kind: Int(message.kind), offDuty: message.offDuty, at: end)
         }
         stats.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
         stats.team.officerMinutes = Officer.State.allCases.map { officerMinutes[$0.rawValue] }
         stats.team.slotArea = Pool.interchangeable ? officerMinutes[Officer.State.handling.rawValue] : slotArea
         stats.team.slotCapacityArea = Double(capacity) * stats.totalTime.paidArea
+    }
+
+    /// Counts a message still waiting for its first answer at `end`, its wait cut off there.
+    mutating func censor(arrival: Double, kind: Int, offDuty: Bool, at end: Double) {
+        stats.waitingAtEnd += 1
+        stats.censoredWaitSum += end - arrival
+        if isUrgent[kind] { recordUrgentWait(end - arrival, offDuty: offDuty) }
     }
 
     /// Applies `change` to the message's groups in `counts`: all, its hour of arrival, channel,

@@ -31,33 +31,50 @@ extension TeamReplication {
     @inline(__always)
     mutating func takeUp(work: Double, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         busyOfficers &+= 1
-        stateLevels[Officer.State.idle.rawValue] -= 1
-        stateLevels[Officer.State.handling.rawValue] += 1
         calendar.schedule(TeamEvent(.completion), at: time + work, priority: TeamEvent.Kind.completion.rawValue)
     }
 
     /// An officer of interchangeable ones finishes a message and starts the first waiting one
     /// of the highest priority level, if any (as `complete` and `feed` do for a named officer).
+    /// The officer then stays busy: the count of busy officers does not move.
     mutating func completeInPool(at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         stats.events &+= 1
-        if waiting > 0 {
-            for level in 0..<levelCount {
-                guard let slot = head(of: level) else { continue }
-                // The officer stays busy: the counts of busy and idle officers do not move.
-                let message = table.pointer(slot)
-                waiting -= 1
-                if isUrgent[Int(message.pointee.kind)] { urgentWaiting -= 1 }
-                message.pointee.started = true
-                message.pointee.waiting = false
-                if message.pointee.counted { recordAnswer(message, wait: time - message.pointee.arrival) }
-                calendar.schedule(TeamEvent(.completion), at: time + message.pointee.work, priority: TeamEvent.Kind.completion.rawValue)
-                queues.dropHead(of: level, in: &table)
-                return
-            }
+        guard waiting > 0 else {
+            busyOfficers &-= 1
+            return
         }
-        busyOfficers &-= 1
-        stateLevels[Officer.State.handling.rawValue] -= 1
-        stateLevels[Officer.State.idle.rawValue] += 1
+        let message = queuesByValue ? takeFirstByValue() : takeFirstFromTable()
+        waiting -= 1
+        if isUrgent[Int(message.kind)] { urgentWaiting -= 1 }
+        if message.counted {
+            recordAnswer(wait: time - message.arrival, hour: Int(message.hour), channel: Int(message.channel),
+                         kind: Int(message.kind), site: Int(message.homeSite), thread: 0, offDuty: message.offDuty)
+        }
+        calendar.schedule(TeamEvent(.completion), at: time + message.work, priority: TeamEvent.Kind.completion.rawValue)
+    }
+
+    /// The first message of the highest level's queue kept by value (some message waits).
+    @inline(__always)
+    func takeFirstByValue() -> WaitingMessage {
+        for level in 0..<levelCount {
+            if let message = poolQueues.takeFirst(of: level) { return message }
+        }
+        preconditionFailure("no message waits although \(waiting) are counted")
+    }
+
+    /// The first live message of the highest level's queue in the table (some message waits),
+    /// started now: it leaves its queue and the table.
+    mutating func takeFirstFromTable() -> WaitingMessage {
+        for level in 0..<levelCount {
+            guard let slot = head(of: level) else { continue }
+            let message = table.pointer(slot)
+            message.pointee.started = true
+            message.pointee.waiting = false
+            let taken = WaitingMessage(message.pointee)
+            queues.dropHead(of: level, in: &table)
+            return taken
+        }
+        preconditionFailure("no message waits although \(waiting) are counted")
     }
 
     /// Sets the officer's speed for the conversations now in hand, moving their finish times

@@ -81,6 +81,11 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     var table = MessageTable()
     /// The waiting messages, queue `site * levelCount + level`.
     let queues: MessageQueues
+    /// Interchangeable officers of whom no message abandons keep their waiting messages by
+    /// value, one queue per level (`PoolQueues`), not in `table` and `queues`; other teams have
+    /// no such queue.
+    let poolQueues: PoolQueues
+    var queuesByValue: Bool { poolQueues.count > 0 }
 
     /// Messages waiting for their first response.
     var waiting = 0
@@ -92,6 +97,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     var slotsInHand = 0
     /// Officers by time-account state (`Officer.State` raw values 0..<7; the eighth stays 0),
     /// as eight doubles that `advance` reads as one vector; and their sum (the paid officers).
+    /// Interchangeable officers keep only `busyOfficers`: their levels stay all idle.
     let stateLevels: UnsafeMutablePointer<Double>
     var paidCount = 0
     var onCallWindowOpen = false
@@ -194,20 +200,20 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         officers = fixed.copy([Officer](repeating: Officer(), count: team.officers.count))
         inHandSlots = fixed.copy([UInt32](repeating: 0, count: team.officers.count * capacity))
         queues = MessageQueues(count: team.queueSites * team.levelCount)
+        poolQueues = PoolQueues(levels: Pool.interchangeable && !plan.patience.contains { $0 != nil } ? team.levelCount : 0)
         integrals = fixed.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
         stateLevels = fixed.copy([Double](repeating: 0, count: 8))
         officerMinutes = fixed.copy([Double](repeating: 0, count: 8))
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
-        let channelOffset = 1 + Clock.hoursPerWeek, kindOffset = channelOffset + channels
-        let siteOffset = kindOffset + scenario.kinds.count, threadOffset = siteOffset + settings.sites.count
-        countOffsets = (channelOffset, kindOffset, siteOffset, threadOffset)
-        countTotal = threadOffset + 2
+        let layout = Self.countLayout(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count)
+        countOffsets = layout.offsets
+        countTotal = layout.total
         singleChannel = channels == 1
         singleKind = scenario.kinds.count == 1
         singleSite = settings.sites.count == 1
         noFollowUps = !scenario.kinds.contains { $0.followUp != nil }
-        counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: threadOffset + 2))
+        counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: layout.total))
         waits.reset()
         fineBins = waits.fineBins.lookup
         hourBins = waits.hourBins.lookup
@@ -226,6 +232,13 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         return (0..<days).map { _ in stream.gamma(shape: shape, scale: scale) }
     }
 
+    /// Where each grouping starts in the flat counts (all, then 168 hours of the week, channels,
+    /// kinds, sites, and the two thread positions), and their number.
+    static func countLayout(channels: Int, kinds: Int, sites: Int) -> (offsets: (channel: Int, kind: Int, site: Int, thread: Int), total: Int) {
+        let channel = 1 + Clock.hoursPerWeek, kind = channel + channels, site = kind + kinds, thread = site + sites
+        return ((channel, kind, site, thread), thread + 2)
+    }
+
     /// The mean of an exponential distribution, else 0.
     static func exponentialMean(_ distribution: Distribution) -> Double {
         if case .exponential(let mean) = distribution, mean > 0 { return mean }
@@ -241,7 +254,7 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
                                                 firstGroup: firstCompletionLane)
         setUpWeek(&calendar)
         for channel in 0..<plan.arrivals.count where !plan.arrivals[channel].isSilent {
-            let first = nextArrival(channel: channel, after: 0, hour: 0)
+            let first = nextArrival(channel: channel, after: 0, hour: 0, hourOfWeek: 0)
             if first < end {
                 calendar.schedule(TeamEvent(.arrival, UInt32(channel)), at: first, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
             }
@@ -257,13 +270,10 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
 
     public mutating func handle(_ event: TeamEvent, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         if Pool.interchangeable {
-            // Arrivals (in the channels' lanes), completions and abandonments: nothing else.
+            // The heap holds their completions and abandonments only (arrivals come from the
+            // channels' lanes, through `handle(lane:)`).
             advance(to: time)
-            switch event.kind {
-            case .arrival: arrive(channel: Int(event.index), at: time, calendar: &calendar)
-            case .completion: completeInPool(at: time, calendar: &calendar)
-            default: abandon(slot: event.index, at: time)
-            }
+            if event.kind == .completion { completeInPool(at: time, calendar: &calendar) } else { abandon(slot: event.index, at: time) }
             return countForInvariants()
         }
         let index = Int(event.index)
@@ -282,6 +292,15 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         case .monitoringStart: startMonitoring(officer: index, at: time, calendar: &calendar)
         case .callOut: callOut(officer: index, at: time, calendar: &calendar)
         }
+        countForInvariants()
+    }
+
+    /// An event from a lane: interchangeable officers' lanes carry only the channels' arrivals
+    /// (lane = channel), so it needs no dispatch; named officers' events go through `handle`.
+    public mutating func handle(lane: Int, _ event: TeamEvent, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
+        guard Pool.interchangeable else { return handle(event, at: time, calendar: &calendar) }
+        advance(to: time)
+        arrive(channel: lane, at: time, calendar: &calendar)
         countForInvariants()
     }
 
@@ -311,55 +330,6 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         }
     }
 
-    /// Adds the time since the last event to the hour's integrals and the officer-time account
-    /// (kept in `integrals` and `officerMinutes`, copied into the statistics at the end), split
-    /// at each hour boundary passed: the hour's bucket and whether the warm-up is over change
-    /// there. An event exactly at a boundary still counts in the hour before (it adds no time).
-    mutating func advance(to time: Double) {
-        if time > nextHourStart { passHours(before: time) }
-        accumulate(until: time)
-    }
-
-    /// Closes the hours that end before `time`.
-    @inline(never)
-    mutating func passHours(before time: Double) {
-        while time > nextHourStart {
-            accumulate(until: nextHourStart)
-            hourBucket = nextHour % Clock.hoursPerWeek
-            counting = nextHourStart >= warmupEnd
-            nextHour += 1
-            nextHourStart = Double(nextHour) * Clock.hour
-        }
-    }
-
-    /// Adds the time since the last event, all within one hour, to that hour's integrals and
-    /// the officer-time account.
-    mutating func accumulate(until time: Double) {
-        let dt = time - lastTime
-        lastTime = time
-        guard counting, dt > 0 else { return }
-        if Pool.interchangeable {
-            // Only the handling and idle states have officers; their minutes are summed as the
-            // vector below sums them. The conversation-minutes are the handling minutes (one
-            // each), so `finish` copies them from there.
-            officerMinutes[Officer.State.handling.rawValue] += Double(busyOfficers) * dt
-            officerMinutes[Officer.State.idle.rawValue] += Double(onShiftCount - busyOfficers) * dt
-        } else {
-            // Element by element, as scalar code would; a state with no officer adds +0, which
-            // leaves its sum exactly as it was.
-            let levels = UnsafeRawPointer(stateLevels).loadUnaligned(as: SIMD8<Double>.self)
-            let minutes = UnsafeMutableRawPointer(officerMinutes)
-            minutes.storeBytes(of: minutes.loadUnaligned(as: SIMD8<Double>.self) + levels * dt, as: SIMD8<Double>.self)
-            slotArea += Double(slotsInHand) * dt
-        }
-        let bucket = integrals + hourBucket
-        bucket.pointee.minutes += dt
-        bucket.pointee.queueArea += Double(waiting) * dt
-        bucket.pointee.busyArea += Double(busyOfficers) * dt
-        bucket.pointee.dutyArea += Double(onShiftCount) * dt
-        bucket.pointee.paidArea += Double(paidCount) * dt
-    }
-
     /// The stream of `purpose` for `channel`.
     @inline(__always)
     func stream(_ purpose: StreamLayout.ChannelPurpose, _ channel: Int) -> Unmanaged<RandomStream> {
@@ -372,12 +342,15 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         streams[StreamLayout.position(purpose, channels: channelCount)]
     }
 
-    /// The first arrival on `channel` (which has messages) after `time`, in hour `hour` of the run.
+    /// The first arrival on `channel` (which has messages) after `time`, in hour `hour` of the run
+    /// and `hourOfWeek` of the week.
     @inline(__always)
-    func nextArrival(channel: Int, after time: Double, hour: Int) -> Double {
+    func nextArrival(channel: Int, after time: Double, hour: Int, hourOfWeek: Int) -> Double {
         let rates = ratePointer + channel &* Clock.hoursPerWeek
         guard hasBusyDays else {
-            return withStream(stream(.arrivals, channel)) { ArrivalProcess.next(after: time, hour: hour, ratePerMinute: rates, stream: $0) }
+            return withStream(stream(.arrivals, channel)) {
+                ArrivalProcess.next(after: time, hour: hour, hourOfWeek: hourOfWeek, ratePerMinute: rates, stream: $0)
+            }
         }
         let factors = dayFactorPointer
         return withStream(stream(.arrivals, channel)) {

@@ -10,7 +10,8 @@ import WebcareModel
 @Suite struct OfficerPoolTests {
     /// Constant staffing with the keys that leave the officers interchangeable: the plain
     /// queues, an urgent kind at one named site, pooled regions at two sites, busy days, a
-    /// starting backlog (no warm-up, so that it is counted), and several kinds.
+    /// starting backlog (no warm-up, so that it is counted), and several kinds; with and without
+    /// patience (without it, the waiting messages are kept by value, not in the message table).
     static let cases: [(String, Scenario)] = {
         var urgentSite = Team(sites: [Site(name: "emmen")])
         urgentSite.busyDaysCV = 0.3
@@ -20,6 +21,10 @@ import WebcareModel
         let kinds = [TeamFixtures.kind("urgent", share: 0.2, priority: 1, patience: .exponential(mean: 3), urgent: true),
                      TeamFixtures.kind("question", share: 0.8, priority: 2, handling: .lognormal(mean: 1.1, sd: 0.7),
                                        patience: .exponential(mean: 6))]
+        var backlog = Team(sites: [Site(name: "emmen")])
+        backlog.startingBacklog = [BacklogEntry(channel: 0, kind: 1, count: 25), BacklogEntry(channel: 0, kind: 0, count: 15)]
+        let neverAbandon = [TeamFixtures.kind("urgent", share: 0.3, priority: 1, urgent: true),
+                            TeamFixtures.kind("question", share: 0.7, priority: 2, handling: .lognormal(mean: 1.1, sd: 0.7))]
         return EngineEquivalenceTests.plainCases + [
             ("urgent kind, one named site, busy days", TeamFixtures.scenario(
                 perHour: 150, kinds: [TeamFixtures.kind(patience: .exponential(mean: 2), urgent: true)],
@@ -27,6 +32,8 @@ import WebcareModel
             ("pooled regions at two sites, backlog, two kinds", TeamFixtures.scenario(
                 perHour: 200, kinds: kinds, shifts: [TeamFixtures.allDay(2, site: 0, name: "emmen"), TeamFixtures.allDay(2, site: 1, name: "assen")],
                 team: regions, days: 14, warmupDays: 0)),
+            ("no patience, backlog, two levels, urgent", TeamFixtures.scenario(
+                perHour: 110, kinds: neverAbandon, shifts: [TeamFixtures.allDay(2)], team: backlog, days: 14, warmupDays: 0)),
             ("rates by hour, no officer at all", TeamFixtures.scenario(
                 perHour: 0, kinds: [TeamFixtures.kind()], shifts: [TeamFixtures.allDay(0)], days: 7,
                 ratesByHour: (0..<Clock.hoursPerWeek).map { Double($0 % 24) })),
