@@ -104,6 +104,19 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
         }
     }
 
+    /// Schedules the next event of the lane whose event is being handled, at `time`, with the
+    /// payload that event had: what `schedule(_:at:priority:lane:)` does with that lane and
+    /// payload, for a lane whose events are all alike (a channel's arrivals), without writing
+    /// the payload again. Only while the run loop hands over a lane's event.
+    @inlinable @inline(__always)
+    public mutating func rescheduleSpentLane(at time: Double, priority: UInt8) {
+        precondition(laneIsSpent, "no lane event is being handled")
+        let key = Event<Payload>.key(time: time, priority: priority, sequence: sequence)
+        sequence &+= 1
+        laneIsSpent = false
+        setLane(nextLane, key: key)
+    }
+
     /// Empties `lane` (its pending event, if any, will not happen).
     @inlinable @inline(__always)
     public mutating func cancel(lane: Int) {

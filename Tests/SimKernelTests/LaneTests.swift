@@ -4,10 +4,12 @@ import SimKernel
 /// A handler with three "channels" whose next event waits in a lane (at most one pending per
 /// channel, rescheduled when it is handled, often at a tied time) and other events in the heap
 /// (0, 1 or 2 per event, sometimes at the current time, priorities below and above the lanes').
-/// With `lanes` false it schedules the same events into the heap only.
+/// With `lanes` false it schedules the same events into the heap only; with `reschedules` it
+/// gives a lane its next event with `rescheduleSpentLane` (the payload kept).
 struct LaneMixer: EventHandler {
     var random: SplitMix64
     let lanes: Bool
+    var reschedules = false
     var log: [(time: Double, payload: Int)] = []
     var next = 3
     var pending = 3
@@ -21,7 +23,9 @@ struct LaneMixer: EventHandler {
         guard next < 30_000 else { return }
         if payload < 3 {  // a lane event: its channel's next one, on a coarse grid (ties)
             let delay = Double(random.below(8)) / 4
-            if lanes {
+            if lanes && reschedules {
+                calendar.rescheduleSpentLane(at: time + delay, priority: 2)
+            } else if lanes {
                 calendar.schedule(payload, at: time + delay, priority: 2, lane: payload)
             } else {
                 calendar.schedule(payload, at: time + delay, priority: 2)
@@ -40,10 +44,11 @@ struct LaneMixer: EventHandler {
 @Suite("EventCalendar lanes")
 struct LaneTests {
     /// Events in lanes come out exactly where they would come out of the heap: by time, then
-    /// priority, then scheduling order, interleaved with the heap's events.
+    /// priority, then scheduling order, interleaved with the heap's events; so do lane events
+    /// rescheduled with their payload kept.
     @Test("lane events keep the order of the heap")
     func sameOrderAsHeap() {
-        func run(lanes: Bool, horizon: Double) -> LaneMixer {
+        func run(lanes: Bool, reschedules: Bool = false, horizon: Double) -> LaneMixer {
             var calendar = EventCalendar<Int>(lanes: lanes ? 3 : 0)
             for channel in 0..<3 {
                 if lanes {
@@ -52,7 +57,7 @@ struct LaneTests {
                     calendar.schedule(channel, at: 0, priority: 2)
                 }
             }
-            var handler = LaneMixer(random: SplitMix64(state: 7), lanes: lanes)
+            var handler = LaneMixer(random: SplitMix64(state: 7), lanes: lanes, reschedules: reschedules)
             let handled = RunLoop.run(&handler, calendar: &calendar, until: horizon)
             #expect(handled == handler.log.count)
             return handler
@@ -60,10 +65,13 @@ struct LaneTests {
         for horizon in [Double.infinity, 500] {
             let withLanes = run(lanes: true, horizon: horizon)
             let heapOnly = run(lanes: false, horizon: horizon)
-            #expect(withLanes.reportsOK && heapOnly.reportsOK)
+            let rescheduled = run(lanes: true, reschedules: true, horizon: horizon)
+            #expect(withLanes.reportsOK && heapOnly.reportsOK && rescheduled.reportsOK)
             #expect(withLanes.log.count > 1_000)
             #expect(withLanes.log.map(\.payload) == heapOnly.log.map(\.payload))
             #expect(withLanes.log.map(\.time) == heapOnly.log.map(\.time))
+            #expect(rescheduled.log.map(\.payload) == heapOnly.log.map(\.payload))
+            #expect(rescheduled.log.map(\.time) == heapOnly.log.map(\.time))
         }
     }
 

@@ -8,9 +8,9 @@ extension TeamReplication {
         stats.events &+= 1
         let hours = arrivalClock.hour(of: time)
         let next = nextArrival(channel: channel, after: time, hour: hours.absolute, hourOfWeek: hours.ofWeek)
-        if next < end {
-            calendar.schedule(TeamEvent(.arrival, UInt32(truncatingIfNeeded: channel)), at: next, priority: TeamEvent.Kind.arrival.rawValue, lane: channel)
-        }
+        // An arrival comes from its channel's lane, whose next arrival it schedules (or, past the
+        // end, leaves empty).
+        if next < end { calendar.rescheduleSpentLane(at: next, priority: TeamEvent.Kind.arrival.rawValue) }
         let kind = singleKind ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
         let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
         let mean = handlingExponentialMean[kind], handlingStream = stream(.handling, channel)

@@ -80,6 +80,9 @@ extension TeamReplication {
         for message in poolQueues.messages where message.counted {
             censor(arrival: message.arrival, kind: Int(message.kind), offDuty: message.offDuty, at: end)
         }
+        if Pool.interchangeable {
+            for hour in 0..<Clock.hoursPerWeek { integrals[hour].paidArea = integrals[hour].dutyArea }
+        }
         stats.time = Array(UnsafeBufferPointer(start: integrals, count: Clock.hoursPerWeek))
         stats.team.officerMinutes = Officer.State.allCases.map { officerMinutes[$0.rawValue] }
         stats.team.slotArea = Pool.interchangeable ? officerMinutes[Officer.State.handling.rawValue] : slotArea

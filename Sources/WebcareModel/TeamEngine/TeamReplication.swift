@@ -107,6 +107,8 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     var nextHour = 1
     var nextHourStart = Clock.hour
     var hourBucket = 0
+    /// The time integrals of that hour of the week (`integrals + hourBucket`).
+    var hourIntegrals: UnsafeMutablePointer<ReplicationStatistics.TimeIntegrals>
     /// The warm-up is over (as of the last hour boundary passed).
     var counting: Bool
     var lastTime = 0.0
@@ -122,18 +124,20 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     /// Message counts, flat: all, then by hour of the week, channel, kind, site and thread
     /// position, starting at `countOffsets`.
     let counts: UnsafeMutablePointer<ReplicationStatistics.MessageCounts>
-    let countTotal: Int
+    var countTotal: Int { countOffsets.thread + 2 }
     let countOffsets: (channel: Int, kind: Int, site: Int, thread: Int)
     /// Which groupings interchangeable officers record as the run goes. A grouping of one group
     /// (one channel: the overall figures; one kind; one site; no follow-ups: every message a
     /// first one) holds exactly the figures of the grouping it repeats, so it is copied from
     /// those at the end (bit for bit what recording it would give). Named officers record every
     /// grouping (their teams seldom have a grouping of one, and the test would cost more).
-    let singleChannel: Bool, singleKind: Bool, singleSite: Bool, noFollowUps: Bool
+    let singleChannel: Bool, singleKind: Bool, singleSite: Bool
     var recordsTotal: Bool { !Pool.interchangeable || !singleChannel }
     var recordsKinds: Bool { !Pool.interchangeable || !singleKind }
     var recordsSites: Bool { !Pool.interchangeable || !singleSite }
-    var recordsThreads: Bool { !Pool.interchangeable || !noFollowUps }
+    /// Interchangeable officers have no follow-ups (`TeamPlan.hasInterchangeableOfficers`; `init`
+    /// checks it), so for them the test needs no flag.
+    var recordsThreads: Bool { !Pool.interchangeable }
     /// The trace being written (`run --trace`), unretained; nil when not tracing.
     var trace: Unmanaged<MessageTrace>?
     #if DEBUG
@@ -202,17 +206,17 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
         queues = MessageQueues(count: team.queueSites * team.levelCount)
         poolQueues = PoolQueues(levels: Pool.interchangeable && !plan.patience.contains { $0 != nil } ? team.levelCount : 0)
         integrals = fixed.copy([ReplicationStatistics.TimeIntegrals](repeating: .init(), count: Clock.hoursPerWeek))
+        hourIntegrals = integrals
         stateLevels = fixed.copy([Double](repeating: 0, count: 8))
         officerMinutes = fixed.copy([Double](repeating: 0, count: 8))
         counting = plan.warmupEnd <= 0
         stats = ReplicationStatistics(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count, keeping: waits)
         let layout = Self.countLayout(channels: channels, kinds: scenario.kinds.count, sites: settings.sites.count)
         countOffsets = layout.offsets
-        countTotal = layout.total
         singleChannel = channels == 1
         singleKind = scenario.kinds.count == 1
         singleSite = settings.sites.count == 1
-        noFollowUps = !scenario.kinds.contains { $0.followUp != nil }
+        precondition(!Pool.interchangeable || !scenario.kinds.contains { $0.followUp != nil }, "interchangeable officers with follow-ups")
         counts = fixed.copy([ReplicationStatistics.MessageCounts](repeating: .init(), count: layout.total))
         waits.reset()
         fineBins = waits.fineBins.lookup
