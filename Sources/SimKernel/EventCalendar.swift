@@ -202,6 +202,12 @@ public struct EventCalendar<Payload: BitwiseCopyable> {
     /// Gives `lane` the key `key` in its group's tree and takes the earlier of the two roots.
     @inlinable @inline(__always)
     mutating func setLane(_ lane: Int, key: UInt128) {
+        if laneCount == 1 && laneSplit == 1 {  // one lane (one channel): its leaf is the root
+            firstLanes.setSoleLeaf(key: key)
+            nextLaneKey = key
+            nextLane = 0
+            return
+        }
         if lane < laneSplit { firstLanes.set(lane, key: key) } else { otherLanes.set(lane, key: key) }
         let first = firstLanes.rootKey
         guard laneSplit < laneCount else {  // one group: its root is the earliest lane

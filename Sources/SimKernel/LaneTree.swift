@@ -56,6 +56,10 @@
         }
     }
 
+    /// Gives the only lane of a tree of one leaf (which is its root) the key `key`.
+    @inlinable @inline(__always)
+    func setSoleLeaf(key: UInt128) { keys[1] = key }
+
     /// Marks calendar lane `lane` (holding the least key of the group) as the winner up to the root.
     @inlinable @inline(__always)
     func claim(_ lane: Int, key: UInt128) {

@@ -47,7 +47,8 @@ extension TeamReplication {
     }
 
     /// `accumulate` for interchangeable officers: only the handling and idle states have
-    /// officers, and their minutes are summed as the vector of `stateLevels` sums them. The
+    /// officers, and their minutes are summed as the vector of `stateLevels` sums them (whose
+    /// idle level holds all of them, as they never move it: the officers on shift). The
     /// conversation-minutes are the handling minutes (one each), so `finish` copies them from
     /// there. Every officer on shift is paid (there is no on-call officer), so the paid area
     /// would add the duty area's terms one by one: `finish` copies it from there. With no time
@@ -58,13 +59,14 @@ extension TeamReplication {
         let dt = time - lastTime
         lastTime = time
         guard counting else { return }
-        let busy = Double(busyOfficers) * dt
-        officerMinutes[Officer.State.handling.rawValue] += busy
-        officerMinutes[Officer.State.idle.rawValue] += Double(onShiftCount &- busyOfficers) * dt
+        // Whole numbers as doubles, so the idle officers' level is exactly Double(onShift - busy).
+        let busy = Double(busyOfficers), onShift = stateLevels[Officer.State.idle.rawValue]
+        officerMinutes[Officer.State.handling.rawValue] += busy * dt
+        officerMinutes[Officer.State.idle.rawValue] += (onShift - busy) * dt
         let bucket = hourIntegrals
         bucket.pointee.minutes += dt
         bucket.pointee.queueArea += Double(waiting) * dt
-        bucket.pointee.busyArea += busy
-        bucket.pointee.dutyArea += Double(onShiftCount) * dt
+        bucket.pointee.busyArea += busy * dt
+        bucket.pointee.dutyArea += onShift * dt
     }
 }

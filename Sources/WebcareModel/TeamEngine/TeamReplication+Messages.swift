@@ -12,11 +12,12 @@ extension TeamReplication {
         // end, leaves empty).
         if next < end { calendar.rescheduleSpentLane(at: next, priority: TeamEvent.Kind.arrival.rawValue) }
         let kind = singleKind ? 0 : withStream(stream(.kind, channel)) { kindSampler.sample($0) }
-        let handlingSampler = handlingSampler + kind, patienceSampler = patienceSampler + kind
         let mean = handlingExponentialMean[kind], handlingStream = stream(.handling, channel)
         let work = mean > 0 ? withStream(handlingStream) { $0.exponential(mean: mean) }
-            : withStream(handlingStream) { handlingSampler.pointee.sample($0) }
-        let patience = abandons[kind] ? withStream(stream(.patience, channel)) { patienceSampler.pointee.sample($0) } : .infinity
+            : withStream(handlingStream) { (handlingSampler + kind).pointee.sample($0) }
+        // Officers who keep their queues by value have no kind that abandons.
+        let patience = (Pool.interchangeable && queuesByValue) || !abandons[kind] ? .infinity
+            : withStream(stream(.patience, channel)) { (patienceSampler + kind).pointee.sample($0) }
         let homeSite = regionSampler.map { sampler in team.regionSite[withStream(stream(.routing, channel)) { sampler.sample($0) }] } ?? 0
         let hour = hours.ofWeek, counted = time >= warmupEnd
         if Pool.interchangeable {

@@ -97,7 +97,8 @@ public struct TeamReplication<Pool: OfficerPool>: EventHandler {
     var slotsInHand = 0
     /// Officers by time-account state (`Officer.State` raw values 0..<7; the eighth stays 0),
     /// as eight doubles that `advance` reads as one vector; and their sum (the paid officers).
-    /// Interchangeable officers keep only `busyOfficers`: their levels stay all idle.
+    /// Interchangeable officers keep only `busyOfficers`: their levels stay all idle (the officers
+    /// on shift, which `accumulateInPool` reads as a double).
     let stateLevels: UnsafeMutablePointer<Double>
     var paidCount = 0
     var onCallWindowOpen = false
