@@ -12,30 +12,13 @@
 /// and every entry names a slot below the table's high-water mark (the table checks that the
 /// entries are counted in its queue references).
 struct MessageQueues {
-    /// Owns the rings and their buffers.
-    private final class Memory {
-        let rings: UnsafeMutablePointer<Ring<UInt64>>
-        let count: Int
-
-        init(count: Int) {
-            self.count = count
-            rings = .allocate(capacity: max(1, count))
-            for queue in 0..<count { (rings + queue).initialize(to: Ring<UInt64>(capacity: 64)) }
-        }
-
-        deinit {
-            for queue in 0..<count { rings[queue].buffer.deallocate() }
-            rings.deallocate()
-        }
-    }
-
-    private let memory: Memory
+    private let memory: RingMemory<UInt64>
     private let rings: UnsafeMutablePointer<Ring<UInt64>>
     /// Number of queues: sites × priority levels.
     let count: Int
 
     init(count: Int) {
-        memory = Memory(count: count)
+        memory = RingMemory(count: count)
         rings = memory.rings
         self.count = count
     }

@@ -32,30 +32,13 @@ extension WaitingMessage {
 ///
 /// What may be held across what: nothing but level numbers and copies of messages.
 struct PoolQueues {
-    /// Owns the rings and their buffers.
-    private final class Memory {
-        let rings: UnsafeMutablePointer<Ring<WaitingMessage>>
-        let count: Int
-
-        init(count: Int) {
-            self.count = count
-            rings = .allocate(capacity: max(1, count))
-            for level in 0..<count { (rings + level).initialize(to: Ring<WaitingMessage>(capacity: 64)) }
-        }
-
-        deinit {
-            for level in 0..<count { rings[level].buffer.deallocate() }
-            rings.deallocate()
-        }
-    }
-
-    private let memory: Memory
+    private let memory: RingMemory<WaitingMessage>
     private let rings: UnsafeMutablePointer<Ring<WaitingMessage>>
     /// Number of queues: priority levels.
     let count: Int
 
     init(levels: Int) {
-        memory = Memory(count: levels)
+        memory = RingMemory(count: levels)
         rings = memory.rings
         count = levels
     }

@@ -47,3 +47,21 @@ struct Ring<Element: BitwiseCopyable> {
         head = 0
     }
 }
+
+/// `count` empty rings in raw memory (room for 64 entries each before they grow), freed with
+/// their buffers when the last queue holding them goes.
+final class RingMemory<Element: BitwiseCopyable> {
+    let rings: UnsafeMutablePointer<Ring<Element>>
+    let count: Int
+
+    init(count: Int) {
+        self.count = count
+        rings = .allocate(capacity: max(1, count))
+        for ring in 0..<count { (rings + ring).initialize(to: Ring<Element>(capacity: 64)) }
+    }
+
+    deinit {
+        for ring in 0..<count { rings[ring].buffer.deallocate() }
+        rings.deallocate()
+    }
+}
