@@ -1,6 +1,6 @@
 /// A first-in, first-out queue of values in a ring buffer whose capacity is a power of two; it
-/// grows by doubling (freeing the buffer it leaves). The queues that hold rings in raw memory
-/// free their last buffers; a ring is not copied while in use.
+/// grows by doubling (freeing the buffer it leaves). `RingMemory` holds rings in raw memory and
+/// frees their last buffers; a ring is not copied while in use.
 ///
 /// Invariant: `0 ≤ count ≤ mask + 1`; the entries are `buffer[(head + i) & mask]` for i < count.
 struct Ring<Element: BitwiseCopyable> {
