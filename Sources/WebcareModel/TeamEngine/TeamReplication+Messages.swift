@@ -64,10 +64,17 @@ extension TeamReplication {
     /// `level` by value (`queuesByValue`), as `join` would put it in the table's queue.
     @inline(__always)
     mutating func queueByValue(_ message: WaitingMessage, level: Int) {
-        waiting += 1
-        if isUrgent[Int(message.kind)] { urgentWaiting += 1 }
-        if message.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        countWaiting(kind: Int(message.kind), counted: message.counted)
         poolQueues.add(message, to: level)
+    }
+
+    /// One more message of `kind` waits: the waiting counts and the longest queue, as `join`
+    /// keeps them.
+    @inline(__always)
+    mutating func countWaiting(kind: Int, counted: Bool) {
+        waiting += 1
+        if isUrgent[kind] { urgentWaiting += 1 }
+        if counted && waiting > stats.queueMax { stats.queueMax = waiting }
     }
 
     /// A new message that finds every interchangeable officer busy joins its level's queue, as
@@ -75,17 +82,8 @@ extension TeamReplication {
     /// comes marked waiting, with its abandonment timer counted and whether it came off duty.
     @inline(__always)
     mutating func waitInPool(_ message: TeamMessage, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
-        let kind = Int(message.kind)
-        if message.counted {
-            count(hour: Int(message.hour), channel: Int(message.channel), kind: kind, site: Int(message.homeSite), thread: 0) { $0.arrivals &+= 1 }
-            if isUrgent[kind] {
-                stats.team.urgent += 1
-                if message.offDuty { stats.team.urgentOffDuty += 1 }
-            }
-        }
-        waiting += 1
-        if isUrgent[kind] { urgentWaiting += 1 }
-        if message.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        if message.counted { countArrival(WaitingMessage(message)) }
+        countWaiting(kind: Int(message.kind), counted: message.counted)
         let slot = table.store(message)
         queues.add(table.enter(slot), to: Int(message.level), atFront: false)
         if message.timers > 0 {
@@ -158,9 +156,7 @@ extension TeamReplication {
     @inline(__always)
     mutating func join(_ slot: UInt32, at time: Double, calendar: inout EventCalendar<TeamEvent>) {
         let message = table.pointer(slot)
-        waiting += 1
-        if isUrgent[Int(message.pointee.kind)] { urgentWaiting += 1 }
-        if message.pointee.counted && waiting > stats.queueMax { stats.queueMax = waiting }
+        countWaiting(kind: Int(message.pointee.kind), counted: message.pointee.counted)
         enqueue(slot, atFront: false)
         if message.pointee.patience < .infinity {
             message.pointee.timers += 1
