@@ -10,10 +10,16 @@ protocol RunRecord: BitwiseCopyable, Comparable {}
 ///
 /// Invariants:
 /// - At most `capacity` records (`budget` bytes) are held while appending, and the merge's read
-///   buffers share the same budget (each run gets `capacity / runs` records, at least 1024), so
-///   memory does not grow with the number of records (each run costs a few dozen bytes more).
-/// - The file holds the spilled runs back to back; `runs[i]` is run i's first record and count,
-///   and every run is sorted ascending. `count` is every record appended, spilled or buffered.
+///   buffers share the same budget (each run gets `capacity / runs` records, at least
+///   `minimumShare`), so memory does not grow with the number of records (each run costs a few
+///   dozen bytes more). When there are more runs than `fanIn`, consecutive groups of `fanIn`
+///   runs are first merged into longer runs (written after the others: the data is written once
+///   more per such pass) until at most `fanIn` are left; a pass holds its groups' read buffers
+///   and one output block, at most `capacity` records, or 3 × `minimumShare` when the budget is
+///   smaller than 2 × `minimumShare` records.
+/// - The file holds the spilled and merged runs back to back; `runs[i]` is a current run's first
+///   record and count, and every run is sorted ascending. `count` is every record appended,
+///   spilled or buffered; `spilled` is the file's length in records.
 /// - The file is unlinked as soon as it is opened, so nothing is left behind however the process
 ///   ends (an error, a crash, a kill); its space is freed when `deinit` closes it.
 /// - Records appended after a merge are merged with the earlier ones by the next merge.
@@ -47,12 +53,27 @@ final class SortedRuns<Record: RunRecord> {
         if buffer.count == capacity { try spill() }
     }
 
+    /// The fewest records a run's read buffer holds in a merge.
+    static var minimumShare: Int { 1_024 }
+
+    /// The most runs merged at once: their read buffers (and a pass's output block) fit in
+    /// `capacity` records.
+    private var fanIn: Int { max(2, capacity / Self.minimumShare - 1) }
+
     /// Sorts the buffer, writes it as a run and frees it.
     private func spill() throws(ExportError) {
         guard !buffer.isEmpty else { return }
         buffer.sort()
+        let start = spilled
+        try write(buffer)
+        runs.append((start, buffer.count))
+        buffer = []
+    }
+
+    /// Writes `records` at the end of the file.
+    private func write(_ records: [Record]) throws(ExportError) {
         let offset = spilled * Self.stride
-        let written = buffer.withUnsafeBytes { raw -> Bool in
+        let written = records.withUnsafeBytes { raw -> Bool in
             var done = 0
             while done < raw.count {
                 let n = pwrite(descriptor, raw.baseAddress! + done, raw.count - done, off_t(offset + done))
@@ -62,15 +83,45 @@ final class SortedRuns<Record: RunRecord> {
             return true
         }
         guard written else { throw Self.failure(path, "cannot write the temporary file for sorting (is the disk full?)") }
-        runs.append((spilled, buffer.count))
-        spilled += buffer.count
-        buffer = []
+        spilled += records.count
     }
 
     /// Calls `body` with every record in ascending order (equal records in the order of their runs).
     func forEachInOrder(_ body: (Record) throws(ExportError) -> Void) throws(ExportError) {
         try spill()
-        let share = max(1_024, capacity / max(1, runs.count))
+        try reduceRuns()
+        try merge(runs, body)
+    }
+
+    /// Merges consecutive groups of `fanIn` runs into one run each, pass after pass, until at
+    /// most `fanIn` runs are left. Groups are consecutive and a merge keeps equal records in the
+    /// order of their runs, so the final order is that of one merge of all the runs.
+    private func reduceRuns() throws(ExportError) {
+        while runs.count > fanIn {
+            var merged: [(start: Int, count: Int)] = []
+            for first in Swift.stride(from: 0, to: runs.count, by: fanIn) {
+                let start = spilled
+                var block: [Record] = []
+                block.reserveCapacity(Self.minimumShare)
+                try merge(Array(runs[first..<min(first + fanIn, runs.count)]), reserving: Self.minimumShare) { (record) throws(ExportError) in
+                    block.append(record)
+                    if block.count == Self.minimumShare {
+                        try write(block)
+                        block.removeAll(keepingCapacity: true)
+                    }
+                }
+                try write(block)
+                merged.append((start, spilled - start))
+            }
+            runs = merged
+        }
+    }
+
+    /// A k-way merge of `runs` (at most `fanIn`), each read in blocks that share `capacity`
+    /// records less `reserving` (at least `minimumShare` records each).
+    private func merge(_ runs: [(start: Int, count: Int)], reserving: Int = 0,
+                       _ body: (Record) throws(ExportError) -> Void) throws(ExportError) {
+        let share = max(Self.minimumShare, (capacity - reserving) / max(1, runs.count))
         var cursors = runs.map { Cursor(start: $0.start, end: $0.start + $0.count, share: share) }
         var heads = Heap<Head>()
         for i in cursors.indices {
