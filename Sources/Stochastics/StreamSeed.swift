@@ -1,6 +1,6 @@
 /// Derives the 32-bit seed of one stream from (master seed, replication, purpose, index) by
 /// arithmetic, never by hashing: within one master seed every (replication, purpose, index)
-/// gets a distinct seed as long as replication < 2^24, purposes < 8 and indices < 32. What the
+/// gets a distinct seed as long as replication < 2^22, purposes < 8 and indices < 32. What the
 /// purposes and indices mean is the caller's (the model's stream layout). Across
 /// two master seeds, streams can coincide only if their spread bases lie within one run's range
 /// of stream indices of each other (a chance of about streams used / 2^32).
@@ -9,8 +9,10 @@ public struct StreamSeed: Sendable, Hashable {
     public static let maxIndices: UInt32 = 32
     /// Purposes per replication that get distinct streams.
     public static let maxPurposes: UInt32 = 8
-    /// Largest replication count with distinct seeds.
-    public static let maxReplications = 1 << 24
+    /// Largest replication count: one run's seeds then span at most 2^30 consecutive values
+    /// (mod 2^32), so they are distinct and hold at most one seed of each pair that GSL's taus2
+    /// seeds alike (those pairs lie 1,271,221,770 apart; see `RandomStream`).
+    public static let maxReplications = 1 << 22
 
     /// The master seed of a run.
     public let master: UInt64

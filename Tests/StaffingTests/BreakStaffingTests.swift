@@ -76,12 +76,13 @@ struct BreakStaffingTests {
     /// The staffing of a scenario with breaks is written with its breaks and meets the target
     /// when the written file is run on the sample. The staffing found as if there were no
     /// breaks is judged on capacity the officers do not have: run with the breaks its shifts
-    /// take, it misses the target at 12:00 on every day, and only in the break window's hours
+    /// take, it misses the target at 12:00 on every day, and never before the break window
     /// (11-14, where a 60-minute break drawn in 11:00-14:00 takes half of 12-13 and a quarter of
-    /// 11-12 and 13-14) and the hour after, which inherits their backlog; the staffing with
-    /// breaks has more officers at 12:00 on every day. Real properties, no
-    /// tuned number: with 9 officers half away at 12:00 the hour's load (6 officers busy) is
-    /// beyond them.
+    /// 11-12 and 13-14): until 11:00 the officers have the capacity the search without breaks
+    /// gave them, while the hours after the window inherit its backlog, for as long as the
+    /// sample's backlog takes to clear. The staffing with breaks has more officers at 12:00 on
+    /// every day. Real properties, no tuned number: with 9 officers half away at 12:00 the hour's
+    /// load (6 officers busy) is beyond them.
     @Test func staffingWithBreaksKeepsThemAndCountsTheirTime() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("breaks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -106,7 +107,7 @@ struct BreakStaffingTests {
         let judged = try sample.run(search.shifts(blind.levels))
         let failing = target.failing(judged)
         #expect(!failing.isEmpty)
-        #expect(failing.allSatisfy { (11..<15).contains($0 % 24) }, "\(failing)")
+        #expect(failing.allSatisfy { $0 % 24 >= 11 }, "\(failing)")
         #expect((0..<7).allSatisfy { failing.contains($0 * 24 + 12) })
         #expect((0..<7).allSatisfy { outcome.levels[$0 * 24 + 12] > blind.levels[$0 * 24 + 12] })
     }

@@ -90,10 +90,23 @@ struct RandomStreamTests {
         #expect(abs(m.mean - mean) < 4 * (mean / Double(n)).squareRoot())
     }
 
-    /// GSL's mt19937 replaces seed 0 by its default seed 4357; RandomStream gives seed 0 a
-    /// stream of its own (seeding with 2^32), because StreamSeed can hand out both seeds in one run.
-    @Test("every 32-bit seed has its own stream: seed 0 is not an alias of 4357")
-    func seedZeroIsNotTheDefaultSeed() {
-        #expect(draws(10, seed: 0) { $0.uniform() } != draws(10, seed: 4357) { $0.uniform() })
+    /// GSL's taus2 replaces seed 0 by 1; RandomStream gives seed 0 another stream (seeding with
+    /// 2^32), because StreamSeed can hand out both seeds in one run. taus2 has 2^32 - 2 seeded
+    /// streams: seed 0 (so seeded) shares its stream with 2·69069⁻¹ mod 2^32, and 69069⁻¹ with
+    /// 3·69069⁻¹. Both pairs lie 1,271,221,770 apart, more than the seeds of one run span.
+    @Test("seed 0 is not an alias of seed 1; the two pairs taus2 seeds alike never meet in one run")
+    func seedAliases() {
+        #expect(draws(10, seed: 0) { $0.uniform() } != draws(10, seed: 1) { $0.uniform() })
+        let inverse: UInt32 = 2_783_094_533
+        #expect(inverse &* 69_069 == 1)
+        let pairs: [(UInt32, UInt32)] = [(0, 2 &* inverse), (inverse, 3 &* inverse)]
+        let span = StreamSeed.maxReplications * Int(StreamSeed.maxPurposes) * Int(StreamSeed.maxIndices)
+        for (a, b) in pairs {
+            #expect(draws(10, seed: a) { $0.uniform() } == draws(10, seed: b) { $0.uniform() })
+            let apart = Int(b &- a), around = (1 << 32) - apart
+            #expect(min(apart, around) == 1_271_221_770)
+            #expect(min(apart, around) > span)
+        }
+        #expect(draws(10, seed: 2 &* inverse) { $0.uniform() } != draws(10, seed: 2 &* inverse &+ 1) { $0.uniform() })
     }
 }

@@ -71,16 +71,31 @@ import WebcareModel
     }
 
     /// Adding replications in batches to a precision target gives exactly the result of asking
-    /// for that many replications at once, and the stated reason is true.
+    /// for that many replications at once, and the stated reason is true. The target is the
+    /// precision the rule sees after k replications, k the first batch end past the first batch
+    /// (4) whose precision beats the first batch's: the batches before k are wider than the
+    /// first, so wider than the target, and the run must stop at exactly k.
     @Test func precisionTargetStopsWhenReachedAndMatchesADirectRun() throws {
         let scenario = try Fixtures.load(Fixtures.evening(weeks: 2, replications: 4))
-        let target = PrecisionTarget(metric: .waitMean, relativeHalfWidth: 0.03, maxReplications: 200, batch: 4)
+        // What the rule sees after n replications: a target of 0 is never reached, so the run
+        // goes in the same batches to its cap n and reports the width there.
+        func width(after n: Int) throws -> Double {
+            let capped = try Experiment.run(scenario, threads: 2,
+                                            precision: PrecisionTarget(metric: .waitMean, relativeHalfWidth: 0, maxReplications: n, batch: 4))
+            return try #require(capped.stopping?.relativeHalfWidths.first ?? nil)
+        }
+        let first = try width(after: 4)
+        var k = 8, reached = try width(after: 8)
+        while reached >= first && k < 200 {
+            k += 4
+            reached = try width(after: k)
+        }
+        try #require(reached < first)
+        let target = PrecisionTarget(metric: .waitMean, relativeHalfWidth: reached, maxReplications: 200, batch: 4)
         var batched = try Experiment.run(scenario, threads: 2, precision: target)
         let stopping = try #require(batched.stopping)
         #expect(stopping.reason == "precision reached")
-        #expect(batched.replications == stopping.replications && batched.replications > 4)
-        let relative = try #require(batched[.waitMean].studentHalfWidth(on: Metric.waitMean.scale)) / (batched[.waitMean].mean ?? 1)
-        #expect(relative <= 0.03)
+        #expect(batched.replications == stopping.replications && batched.replications == k)
         var direct = try Experiment.run(scenario, replications: batched.replications, threads: 1)
         batched.stopping = nil
         batched.performance = Performance(events: 0, wallS: 0, threads: 0)
