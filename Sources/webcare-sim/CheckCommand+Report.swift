@@ -31,7 +31,8 @@ extension CheckCommand {
             Rules: identical = bit for bit; equivalent = the numbers differ within statistical noise; changed =
               more than noise explains. Each differing measure is tested: Welch's t-test from the two 95%
               intervals and replication counts (p), an hour-of-week measure by the chance that as many hours'
-              intervals miss each other (per hour \(String(format: "%.4f", IntervalOverlap.chanceOfNonOverlap95)), binomial over the hours); a scenario's tests are
+              intervals miss each other (per hour \(String(format: "%.4f", IntervalOverlap.chanceOfNonOverlap95)), binomial over the hours; an hour with the same
+              value in every replication of one run only is not judged); a scenario's tests are
               judged together by Holm's rule at a family-wise \(percent(ScenarioComparison.familyWiseAlpha)), so an unchanged model run with another
               seed is called changed at most about \(percent(ScenarioComparison.familyWiseAlpha)) of the time per scenario. Changed beyond doubt: defined on
               one side only, a value with no spread that moved, one replication. Counts (message audit, events)

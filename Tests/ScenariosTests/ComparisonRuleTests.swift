@@ -82,6 +82,13 @@ import WebcareModel
         let sparse = HourMetricChange(metric: .utilization, baseline: seen, new: unseen, replications: 8)
         #expect(sparse.hoursUnassessed == 1 && Self.judged(sparse).verdict == .equivalent, "an hour seen in one run only is not judged")
         #expect(HourMetricChange(metric: .utilization, baseline: seen, new: unseen, replications: 1).verdict == .changed)
+        // A quiet hour answered in time in every replication of one run (100%: an interval of no
+        // width) and not in every one of the other is not judged: no 95% interval on one side.
+        let always = (0..<168).map { HourRow(hourOfWeek: $0, metrics: ["service_level": Self.estimate($0 == 3 ? 1 : 0.9, $0 == 3 ? 0 : 0.02)]) }
+        let mostly = (0..<168).map { HourRow(hourOfWeek: $0, metrics: ["service_level": Self.estimate($0 == 3 ? 0.96 : 0.9, $0 == 3 ? 0.03 : 0.02)]) }
+        let quiet = HourMetricChange(metric: .serviceLevel, baseline: always, new: mostly, replications: 20)
+        #expect(quiet.hoursUnassessed == 1 && quiet.hoursMoved == 0 && quiet.hoursCompared == 167)
+        #expect(Self.judged(quiet).verdict == .equivalent)
         let same = (0..<168).map { HourRow(hourOfWeek: $0, metrics: ["officers": Self.estimate(1, 0)]) }
         #expect(HourMetricChange(metric: .officers, baseline: same, new: same, replications: 8).verdict == .identical)
     }
