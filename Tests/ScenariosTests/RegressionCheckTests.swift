@@ -55,7 +55,9 @@ import WebcareModel
 
     /// The same model from another seed is noise, not a change: the scenario's tests are judged
     /// together at a family-wise 1% (`ScenarioComparison.judged`), so this passes for at least
-    /// 99% of seed pairs (for the shipped scenarios, 360 of 360 re-seeded comparisons measured).
+    /// 99% of seed pairs. (An earlier session measured 360 of 360 re-seeded comparisons of the
+    /// shipped scenarios passing; on 2026-12-01 twente-16h and twente-24-7 failed every re-seeding
+    /// until hours with an interval of no width on one side went unjudged: see below.)
     @Test func differentSeedAlonePassesAsEquivalent() throws {
         let workspace = try Self.baselined()
         let report = try workspace.check(ReseededRunner(offset: 1000)).check()
