@@ -66,7 +66,7 @@ public struct HourMetricChange: Sendable {
                 continue
             } else if Self.overlap(old, value) {
                 continue
-            } else if old.ci95Low == old.ci95High && value.ci95Low == value.ci95High {
+            } else if !Self.hasWidth(old) {  // then neither has width (`bothIntervals`)
                 definite += 1
             } else {
                 moved += 1
